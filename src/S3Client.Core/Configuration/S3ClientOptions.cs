@@ -1,0 +1,55 @@
+namespace S3Client;
+
+/// <summary>
+/// Settings of one S3 client, bound from an <c>"S3"</c> configuration section by <c>AddS3Client</c> or set in code.
+/// </summary>
+public sealed class S3ClientOptions
+{
+    /// <summary>The default maximum size of an error response body that is read and parsed.</summary>
+    public const int DefaultMaxErrorResponseBytes = 64 * 1024;
+
+    /// <summary>
+    /// The service endpoint, such as <c>http://127.0.0.1:9000</c> for MinIO. <see langword="null"/> means AWS S3 at
+    /// <c>https://s3.{Region}.amazonaws.com</c>. Plain <c>http</c> is used only when configured here explicitly.
+    /// </summary>
+    public Uri? ServiceUrl { get; set; }
+
+    /// <summary>The signing region, such as <c>us-east-1</c> (R2 uses <c>auto</c>). Default <c>us-east-1</c>.</summary>
+    public string Region { get; set; } = "us-east-1";
+
+    /// <summary>The access key id. When null, the credentials come from <see cref="CredentialsProvider"/>.</summary>
+    public string? AccessKeyId { get; set; }
+
+    /// <summary>The secret access key. Never logged.</summary>
+    public string? SecretAccessKey { get; set; }
+
+    /// <summary>The session token of temporary credentials. Never logged.</summary>
+    public string? SessionToken { get; set; }
+
+    /// <summary>
+    /// A credentials provider used when <see cref="AccessKeyId"/> is not set (not bindable from configuration).
+    /// </summary>
+    public IS3CredentialsProvider? CredentialsProvider { get; set; }
+
+    /// <summary>Where the bucket name goes in URLs. Default <see cref="S3AddressingStyle.Auto"/>.</summary>
+    public S3AddressingStyle AddressingStyle { get; set; } = S3AddressingStyle.Auto;
+
+    /// <summary>How bodies are covered by the signature. Default <see cref="S3PayloadSigning.Auto"/>.</summary>
+    public S3PayloadSigning PayloadSigning { get; set; } = S3PayloadSigning.Auto;
+
+    /// <summary>The largest error response body read and parsed; the rest is discarded. Default 64 KiB.</summary>
+    public int MaxErrorResponseBytes { get; set; } = DefaultMaxErrorResponseBytes;
+
+    /// <summary>Retry settings of the resilience pipeline.</summary>
+    public S3RetryOptions Retry { get; set; } = new();
+
+    /// <summary>Circuit-breaker settings of the resilience pipeline.</summary>
+    public S3CircuitBreakerOptions CircuitBreaker { get; set; } = new();
+
+    /// <summary>Timeouts of the resilience pipeline.</summary>
+    public S3TimeoutOptions Timeouts { get; set; } = new();
+
+    /// <summary>Returns the endpoint and region; never the credentials.</summary>
+    public override string ToString() =>
+        $"S3ClientOptions {{ ServiceUrl = {ServiceUrl?.ToString() ?? "(AWS)"}, Region = {Region}, AddressingStyle = {AddressingStyle}, AccessKeyId = {AccessKeyId ?? "(provider)"} }}";
+}

@@ -1,0 +1,94 @@
+namespace S3Client.Model.Internal;
+
+/// <summary>
+/// The body of a GET: reads through to the network stream, fails loudly when fewer bytes arrive than the response's
+/// Content-Length promised, and releases the response (and its connection) when disposed.
+/// </summary>
+internal sealed class S3ResponseStream : Stream
+{
+    private readonly HttpResponseMessage _response;
+    private readonly Stream _inner;
+    private readonly long? _expectedLength;
+    private long _read;
+    private bool _disposed;
+
+    public S3ResponseStream(HttpResponseMessage response, Stream inner, long? expectedLength)
+    {
+        _response = response;
+        _inner = inner;
+        _expectedLength = expectedLength;
+    }
+
+    public override bool CanRead => !_disposed;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => _expectedLength ?? throw new NotSupportedException("The response has no Content-Length.");
+
+    public override long Position
+    {
+        get => _read;
+        set => throw new NotSupportedException("The object stream cannot seek; use a byte range to read from an offset.");
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return Count(_inner.Read(buffer), buffer.Length);
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Count(read, buffer.Length);
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("The object stream cannot seek.");
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !_disposed)
+        {
+            _disposed = true;
+            _inner.Dispose();
+            _response.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private int Count(int read, int requested)
+    {
+        if (read > 0)
+        {
+            _read += read;
+            if (_read > _expectedLength)
+            {
+                throw new IOException($"The response body is longer than its Content-Length of {_expectedLength} bytes.");
+            }
+        }
+        else if (requested > 0 && _expectedLength is { } expected && _read < expected)
+        {
+            throw new IOException(
+                $"The response body ended after {_read} of {expected} bytes (Content-Length): the download is truncated.");
+        }
+
+        return read;
+    }
+}

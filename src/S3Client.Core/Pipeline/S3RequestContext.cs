@@ -1,0 +1,67 @@
+using S3Client.Model.Internal;
+
+namespace S3Client;
+
+/// <summary>
+/// What the S3 handlers know about a request: the operation, bucket and key, and whether its body can be sent again.
+/// Attached to <see cref="HttpRequestMessage.Options"/> by the client; custom handlers can read it with
+/// <see cref="Get(HttpRequestMessage)"/>.
+/// </summary>
+public sealed class S3RequestContext
+{
+    private static readonly HttpRequestOptionsKey<S3RequestContext> Key = new("S3Client.RequestContext");
+    private int _attempts;
+
+    internal S3RequestContext(string operation, string? bucketName, string? objectKey)
+    {
+        Operation = operation;
+        BucketName = bucketName;
+        ObjectKey = objectKey;
+    }
+
+    /// <summary>The S3 operation name, such as <c>PutObject</c>.</summary>
+    public string Operation { get; }
+
+    /// <summary>The bucket, or <see langword="null"/> for service-level operations.</summary>
+    public string? BucketName { get; }
+
+    /// <summary>The object key, or <see langword="null"/>.</summary>
+    public string? ObjectKey { get; }
+
+    /// <summary>
+    /// Whether the request can be sent again as it is: it has no body, or its body is buffered or a seekable stream
+    /// that is rewound before each attempt. The resilience pipeline retries only such requests.
+    /// </summary>
+    public bool IsReplayable => Payload is null || Payload.IsReplayable;
+
+    /// <summary>How many attempts have been signed and sent so far.</summary>
+    public int AttemptCount => Volatile.Read(ref _attempts);
+
+    /// <summary>The body, when the client sent one.</summary>
+    internal S3PayloadContent? Payload { get; set; }
+
+    /// <summary>The <c>x-amz-content-sha256</c> value once computed; reused by every attempt.</summary>
+    internal string? PayloadHash { get; set; }
+
+    /// <summary>Whether a 2xx response can still carry an <c>&lt;Error&gt;</c> body (CopyObject, CompleteMultipartUpload).</summary>
+    internal bool ErrorMayHideIn200 { get; set; }
+
+    /// <summary>Whether a 404 from this operation is an expected outcome that the caller turns into a value.</summary>
+    internal bool AllowNotFound { get; set; }
+
+    /// <summary>Returns the context the S3 client attached to <paramref name="request"/>, or <see langword="null"/>.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The context, or <see langword="null"/> for requests that did not come from the S3 client.</returns>
+    public static S3RequestContext? Get(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Options.TryGetValue(Key, out var context) ? context : null;
+    }
+
+    internal void AttachTo(HttpRequestMessage request) => request.Options.Set(Key, this);
+
+    internal int NextAttempt() => Interlocked.Increment(ref _attempts);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Operation} {BucketName}/{ObjectKey}";
+}

@@ -1,0 +1,63 @@
+using S3Client.Addressing.Internal;
+using S3Client.Model.Internal;
+
+namespace S3Client;
+
+/// <summary>
+/// The <see cref="IS3Client"/> implementation over an <see cref="HttpClient"/> whose pipeline holds the S3 handlers.
+/// Registered for you by <c>services.AddS3Client(...)</c>; without a container use
+/// <c>S3ClientPipeline.CreateClient(options)</c> from S3Client.Extensions.
+/// </summary>
+public sealed partial class S3ServiceClient : IS3Client, IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttpClient;
+    private readonly S3EndpointResolver _endpoints;
+    private readonly S3ClientOptions _options;
+
+    /// <summary>Creates a client over <paramref name="httpClient"/>, which must already contain the S3 handlers.</summary>
+    /// <param name="httpClient">The HTTP client with the diagnostics, error, resilience and signing handlers.</param>
+    /// <param name="options">The endpoint, region and addressing settings.</param>
+    /// <param name="ownsHttpClient">Whether <see cref="Dispose"/> disposes <paramref name="httpClient"/>.</param>
+    public S3ServiceClient(HttpClient httpClient, S3ClientOptions options, bool ownsHttpClient = false)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        _http = httpClient;
+        _ownsHttpClient = ownsHttpClient;
+        _options = options;
+        _endpoints = new S3EndpointResolver(options.ServiceUrl, options.Region, options.AddressingStyle);
+    }
+
+    /// <summary>Disposes the HTTP client when this client owns it.</summary>
+    public void Dispose()
+    {
+        if (_ownsHttpClient)
+        {
+            _http.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"S3ServiceClient {{ {_options} }}";
+
+    private HttpRequestMessage CreateRequest(
+        HttpMethod method, string operation, string? bucket, string? key, IReadOnlyList<KeyValuePair<string, string?>>? query = null)
+    {
+        var request = new HttpRequestMessage(method, _endpoints.Build(bucket, key, query));
+        new S3RequestContext(operation, bucket, key).AttachTo(request);
+        return request;
+    }
+
+    private static void SetPayload(HttpRequestMessage request, S3PayloadContent payload)
+    {
+        request.Content = payload;
+        S3RequestContext.Get(request)!.Payload = payload;
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken, bool streamBody = false)
+    {
+        var completion = streamBody ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
+        return await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Options;
+
+namespace S3Client.Options.Internal;
+
+/// <summary>Checks <see cref="S3ClientOptions"/> at start, with messages that name the setting and the fix.</summary>
+internal sealed class S3ClientOptionsValidator : IValidateOptions<S3ClientOptions>
+{
+    public ValidateOptionsResult Validate(string? name, S3ClientOptions options)
+    {
+        var failures = new List<string>();
+        var section = string.IsNullOrEmpty(name) ? "S3" : $"S3 client '{name}'";
+
+        if (options.ServiceUrl is { } url)
+        {
+            if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+            {
+                failures.Add($"{section}: ServiceUrl '{url}' must be an absolute http:// or https:// URL, such as https://s3.eu-west-1.amazonaws.com or http://127.0.0.1:9000.");
+            }
+            else if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.UserInfo))
+            {
+                failures.Add($"{section}: ServiceUrl must not contain a query or user info; put credentials in AccessKeyId/SecretAccessKey.");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Region))
+        {
+            failures.Add($"{section}: Region is empty; set it to the bucket's region (for example us-east-1; Cloudflare R2 uses 'auto').");
+        }
+
+        var hasKeyId = !string.IsNullOrWhiteSpace(options.AccessKeyId);
+        var hasSecret = !string.IsNullOrEmpty(options.SecretAccessKey);
+        if (hasKeyId != hasSecret)
+        {
+            failures.Add($"{section}: set both AccessKeyId and SecretAccessKey, or neither (to use CredentialsProvider).");
+        }
+        else if (!hasKeyId && options.CredentialsProvider is null)
+        {
+            failures.Add($"{section}: no credentials. Set AccessKeyId and SecretAccessKey (from a secret store, not appsettings.json in source control) or a CredentialsProvider.");
+        }
+
+        if (options.MaxErrorResponseBytes is < 1024 or > 16 * 1024 * 1024)
+        {
+            failures.Add($"{section}: MaxErrorResponseBytes must be from 1024 to 16777216 (default 65536).");
+        }
+
+        ValidateResilience(options, section, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateResilience(S3ClientOptions options, string section, List<string> failures)
+    {
+        var retry = options.Retry;
+        if (retry.MaxRetryAttempts is < 0 or > 100)
+        {
+            failures.Add($"{section}: Retry:MaxRetryAttempts must be from 0 (no retries) to 100.");
+        }
+
+        if (retry.BaseDelay <= TimeSpan.Zero || retry.MaxDelay < retry.BaseDelay || retry.MinThrottleDelay < TimeSpan.Zero)
+        {
+            failures.Add($"{section}: Retry delays need 0 < BaseDelay <= MaxDelay and MinThrottleDelay >= 0 (for example BaseDelay 00:00:00.200, MaxDelay 00:00:20).");
+        }
+
+        var breaker = options.CircuitBreaker;
+        if (breaker.Enabled && (breaker.FailureRatio is <= 0 or > 1 || breaker.MinimumThroughput < 2
+            || breaker.SamplingDuration < TimeSpan.FromMilliseconds(500) || breaker.BreakDuration < TimeSpan.FromMilliseconds(500)))
+        {
+            failures.Add($"{section}: CircuitBreaker needs FailureRatio in (0, 1], MinimumThroughput >= 2, and SamplingDuration and BreakDuration of at least 0.5 s.");
+        }
+
+        var timeouts = options.Timeouts;
+        if (timeouts.AttemptTimeout < TimeSpan.FromMilliseconds(10) || timeouts.AttemptTimeout > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{section}: Timeouts:AttemptTimeout must be from 10 ms to 1 day (default 00:01:00).");
+        }
+
+        if (timeouts.MinUploadBytesPerSecond < 1)
+        {
+            failures.Add($"{section}: Timeouts:MinUploadBytesPerSecond must be at least 1.");
+        }
+
+        if (timeouts.TotalTimeout is { } total && total < timeouts.AttemptTimeout)
+        {
+            failures.Add($"{section}: Timeouts:TotalTimeout ({total}) is shorter than AttemptTimeout ({timeouts.AttemptTimeout}); raise it or leave it unset.");
+        }
+    }
+}
