@@ -1,0 +1,26 @@
+namespace S3Client.IntegrationTests.Servers;
+
+/// <summary>Features that not every S3-compatible server has; each server declares which it lacks.</summary>
+[Flags]
+public enum S3Feature
+{
+    None = 0,
+    VirtualHostedAddressing = 1 << 0,
+    PayloadHashVerification = 1 << 1,
+    SuffixRange = 1 << 2,
+    UnknownAccessKeyCode = 1 << 3,
+    RegionEnforced = 1 << 4,
+    MultipartAbortAndListing = 1 << 5,
+    Versioning = 1 << 6,
+    Tagging = 1 << 7,
+    ConditionalPut = 1 << 8,
+    IfMatchOnGet = 1 << 9,
+    ListEncodingTypeUrl = 1 << 10,
+    BatchDeleteMd5Verified = 1 << 11,
+
+    /// <summary>Keys with <c>//</c>, a leading <c>/</c>, or <c>.</c>/<c>..</c> segments are stored as written.</summary>
+    UnnormalizedKeys = 1 << 12,
+
+    /// <summary>Keys of the full 1024 bytes (a file-system backed server may limit names to 255 bytes a segment).</summary>
+    MaxLengthKeys = 1 << 13,
+}

@@ -1,0 +1,87 @@
+namespace S3Client.IntegrationTests.Servers;
+
+/// <summary>
+/// The servers this run talks to, from the S3CLIENT_TEST_* variables that eng/test.sh exports, and their capability
+/// tables. A server named in S3CLIENT_TEST_REQUIRED must be configured and reachable, or the run fails.
+/// </summary>
+public static class S3TestServers
+{
+    /// <summary>What each server lacks, as measured against it (see eng/s3servers/README.md).</summary>
+    public static readonly IReadOnlyDictionary<string, S3Feature> Gaps = new Dictionary<string, S3Feature>
+    {
+        ["rgw"] = S3Feature.RegionEnforced | S3Feature.BatchDeleteMd5Verified,
+        ["swift"] = S3Feature.Tagging | S3Feature.ConditionalPut | S3Feature.UnknownAccessKeyCode,
+        ["s3rver"] = S3Feature.VirtualHostedAddressing | S3Feature.PayloadHashVerification | S3Feature.SuffixRange
+            | S3Feature.RegionEnforced | S3Feature.MultipartAbortAndListing | S3Feature.Versioning | S3Feature.ConditionalPut
+            | S3Feature.IfMatchOnGet | S3Feature.ListEncodingTypeUrl | S3Feature.BatchDeleteMd5Verified | S3Feature.Tagging
+            | S3Feature.UnnormalizedKeys | S3Feature.MaxLengthKeys,
+    };
+
+    public static IReadOnlyList<string> Required { get; } =
+        (Environment.GetEnvironmentVariable("S3CLIENT_TEST_REQUIRED") ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static IReadOnlyList<S3TestServer> All { get; } = Load();
+
+    /// <summary>Every configured server, for theories.</summary>
+    public static TheoryData<string> Names => Data(S3Feature.None);
+
+    /// <summary>The configured servers that have <paramref name="feature"/>.</summary>
+    public static TheoryData<string> With(S3Feature feature) => Data(feature);
+
+    public static TheoryData<string> WithVirtualHosts => With(S3Feature.VirtualHostedAddressing);
+
+    public static TheoryData<string> WithRegionCheck => With(S3Feature.RegionEnforced);
+
+    public static TheoryData<string> WithSuffixRange => With(S3Feature.SuffixRange);
+
+    public static TheoryData<string> WithUnknownKeyCode => With(S3Feature.UnknownAccessKeyCode);
+
+    public static TheoryData<string> WithPayloadHashCheck => With(S3Feature.PayloadHashVerification);
+
+    public static TheoryData<string> WithUnnormalizedKeys => With(S3Feature.UnnormalizedKeys);
+
+    public static S3TestServer Get(string name) =>
+        All.FirstOrDefault(s => s.Name == name)
+        ?? throw new InvalidOperationException($"S3 server '{name}' is not configured: run the tests with eng/test.sh, which starts it.");
+
+    private static TheoryData<string> Data(S3Feature feature)
+    {
+        var data = new TheoryData<string>();
+        foreach (var server in All.Where(s => s.Supports(feature)))
+        {
+            data.Add(server.Name);
+        }
+
+        if (All.Count == 0)
+        {
+            // No server at all: one row that fails with instructions, rather than a run that passes on nothing.
+            data.Add("(none configured)");
+        }
+
+        return data;
+    }
+
+    private static List<S3TestServer> Load()
+    {
+        var servers = new List<S3TestServer>();
+        foreach (var name in Gaps.Keys)
+        {
+            var prefix = "S3CLIENT_TEST_" + name.ToUpperInvariant() + "_";
+            var url = Environment.GetEnvironmentVariable(prefix + "URL");
+            if (string.IsNullOrEmpty(url))
+            {
+                continue;
+            }
+
+            servers.Add(new S3TestServer(
+                name, new Uri(url),
+                Environment.GetEnvironmentVariable(prefix + "ACCESS_KEY") ?? "AKIDEXAMPLE",
+                Environment.GetEnvironmentVariable(prefix + "SECRET_KEY") ?? string.Empty,
+                Environment.GetEnvironmentVariable(prefix + "REGION") ?? "us-east-1",
+                Gaps[name]));
+        }
+
+        return servers;
+    }
+}
