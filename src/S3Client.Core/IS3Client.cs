@@ -61,4 +61,33 @@ public interface IS3Client
     /// <returns>A task that completes when the bucket is deleted.</returns>
     /// <exception cref="S3ConflictException">The bucket is not empty (<c>BucketNotEmpty</c>).</exception>
     Task DeleteBucketAsync(string bucket, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists the objects of a bucket in key order, fetching pages (ListObjectsV2) as the caller enumerates. Keys are
+    /// requested URL-encoded and decoded, so any key survives the XML.
+    /// </summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="options">Prefix, delimiter, start key and page size.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The objects; keys grouped by a delimiter are left out (see <see cref="ListObjectsPageAsync"/>).</returns>
+    IAsyncEnumerable<S3ObjectInfo> ListObjectsAsync(string bucket, ListObjectsOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Fetches one page of a listing, with its common prefixes and the token of the next page.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="options">Prefix, delimiter, start key, page size and the continuation token of the page.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The page.</returns>
+    Task<ListObjectsPage> ListObjectsPageAsync(string bucket, ListObjectsOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the buckets of the account.</summary>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The buckets.</returns>
+    Task<IReadOnlyList<S3BucketInfo>> ListBucketsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Whether a bucket exists (HeadBucket): <see langword="false"/> for 404.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Whether the bucket exists.</returns>
+    /// <exception cref="S3AccessDeniedException">The bucket exists but the credentials may not use it.</exception>
+    Task<bool> BucketExistsAsync(string bucket, CancellationToken cancellationToken = default);
 }

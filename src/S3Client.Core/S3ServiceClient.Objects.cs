@@ -18,6 +18,11 @@ public sealed partial class S3ServiceClient
             throw new ArgumentException("The content stream cannot be read.", nameof(content));
         }
 
+        if (options?.ContentLength is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ContentLength, "PutObjectOptions.ContentLength cannot be negative.");
+        }
+
         var payload = S3PayloadContent.FromStream(content, options?.ContentLength);
         using var request = CreateRequest(HttpMethod.Put, "PutObject", bucket, key);
         if (options is not null)
@@ -47,8 +52,10 @@ public sealed partial class S3ServiceClient
         {
             var metadata = ObjectHeaders.Read(response);
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return new GetObjectResult(new S3ResponseStream(response, body, response.Content.Headers.ContentLength), metadata)
+            var length = response.Content.Headers.ContentLength;
+            return new GetObjectResult(new S3ResponseStream(response, body, length), metadata)
             {
+                ContentLength = length,
                 ContentRange = response.Content.Headers.ContentRange?.ToString(),
             };
         }

@@ -15,13 +15,17 @@ public sealed class GetObjectResult : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(metadata);
         Content = content;
         Properties = metadata;
+        ContentLength = metadata.ContentLength;
     }
 
     /// <summary>The object bytes, streamed from the network.</summary>
     public Stream Content { get; }
 
-    /// <summary>The number of bytes in <see cref="Content"/> (the range length for a range request).</summary>
-    public long? ContentLength => Properties.ContentLength;
+    /// <summary>
+    /// The number of bytes in <see cref="Content"/> (the range length for a range request), or null when the service
+    /// sent no Content-Length (a chunked answer).
+    /// </summary>
+    public long? ContentLength { get; init; }
 
     /// <summary>The <c>Content-Type</c>.</summary>
     public string? ContentType => Properties.ContentType;

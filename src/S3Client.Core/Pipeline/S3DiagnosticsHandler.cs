@@ -53,6 +53,12 @@ public sealed class S3DiagnosticsHandler : DelegatingHandler
             Log.OperationSucceeded(_logger, operation, context?.BucketName, context?.ObjectKey, (int)response.StatusCode, elapsed, context?.AttemptCount ?? 1);
             return response;
         }
+        catch (S3NotFoundException) when (context is { NotFoundIsExpected: true })
+        {
+            activity?.SetTag("http.response.status_code", 404);
+            Log.OperationNotFound(_logger, operation, context.BucketName, context.ObjectKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            throw;
+        }
         catch (S3Exception e)
         {
             var elapsed = _timeProvider.GetElapsedTime(started).TotalMilliseconds;

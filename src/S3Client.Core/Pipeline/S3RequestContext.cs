@@ -46,8 +46,8 @@ public sealed class S3RequestContext
     /// <summary>Whether a 2xx response can still carry an <c>&lt;Error&gt;</c> body (CopyObject, CompleteMultipartUpload).</summary>
     internal bool ErrorMayHideIn200 { get; set; }
 
-    /// <summary>Whether a 404 from this operation is an expected outcome that the caller turns into a value.</summary>
-    internal bool AllowNotFound { get; set; }
+    /// <summary>Whether a 404 is an expected answer that the caller turns into a value (logged at Debug, not as a failure).</summary>
+    internal bool NotFoundIsExpected { get; set; }
 
     /// <summary>Returns the context the S3 client attached to <paramref name="request"/>, or <see langword="null"/>.</summary>
     /// <param name="request">The request.</param>

@@ -30,7 +30,7 @@ public class S3DiagnosticsHandlerTests
         activity.GetTagItem("rpc.system").Should().Be("aws-api");
         activity.GetTagItem("rpc.service").Should().Be("S3");
         activity.GetTagItem("rpc.method").Should().Be("GetObject");
-        activity.GetTagItem("aws.s3.bucket").Should().Be("bucket");
+        activity.GetTagItem("aws.s3.bucket").Should().Be(_bucket);
         activity.GetTagItem("aws.request_id").Should().Be("req-42");
         activity.GetTagItem("http.response.status_code").Should().Be(200);
         logger.Entries.Select(e => e.EventId.Id).Should().Equal(1, 2);
@@ -57,20 +57,32 @@ public class S3DiagnosticsHandlerTests
         failure.Message.Should().Contain("NoSuchKey").And.Contain("req-7");
     }
 
-    private static HttpRequestMessage Request(string operation)
+    // Other tests run S3 operations in parallel: each test uses its own bucket name and keeps only its activities.
+    private readonly string _bucket = "diag-" + Guid.NewGuid().ToString("N")[..12];
+
+    private HttpRequestMessage Request(string operation)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/bucket/key");
-        new S3RequestContext(operation, "bucket", "key").AttachTo(request);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1/{_bucket}/key");
+        new S3RequestContext(operation, _bucket, "key").AttachTo(request);
         return request;
     }
 
-    private static ActivityListener Listen(List<Activity> activities)
+    private ActivityListener Listen(List<Activity> activities)
     {
         var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == S3Diagnostics.SourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activities.Add,
+            ActivityStopped = activity =>
+            {
+                if (Equals(activity.GetTagItem("aws.s3.bucket"), _bucket))
+                {
+                    lock (activities)
+                    {
+                        activities.Add(activity);
+                    }
+                }
+            },
         };
         ActivitySource.AddActivityListener(listener);
         return listener;

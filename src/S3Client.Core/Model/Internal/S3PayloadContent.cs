@@ -45,31 +45,31 @@ internal sealed class S3PayloadContent : HttpContent
     public static S3PayloadContent FromBuffer(ReadOnlyMemory<byte> buffer) => new(buffer);
 
     /// <summary>
-    /// Wraps <paramref name="stream"/>: a seekable stream from its current position to its end (or
-    /// <paramref name="length"/> bytes), a non-seekable one for exactly <paramref name="length"/> bytes.
+    /// Wraps <paramref name="content"/>: a seekable stream from its current position to its end (or
+    /// <paramref name="contentLength"/> bytes), a non-seekable one for exactly <paramref name="contentLength"/> bytes.
     /// </summary>
-    public static S3PayloadContent FromStream(Stream stream, long? length)
+    public static S3PayloadContent FromStream(Stream content, long? contentLength)
     {
-        if (stream.CanSeek)
+        if (content.CanSeek)
         {
-            var remaining = stream.Length - stream.Position;
-            if (length > remaining)
+            var remaining = content.Length - content.Position;
+            if (contentLength > remaining)
             {
                 throw new ArgumentException(
-                    $"The content length {length} is larger than the {remaining} bytes left in the stream.", nameof(length));
+                    $"PutObjectOptions.ContentLength ({contentLength}) is larger than the {remaining} bytes left in the stream.", nameof(contentLength));
             }
 
-            return new S3PayloadContent(stream, length ?? remaining);
+            return new S3PayloadContent(content, contentLength ?? remaining);
         }
 
-        if (length is null)
+        if (contentLength is null)
         {
             throw new ArgumentException(
                 "The stream cannot seek, so its length is unknown: set ContentLength in the options, or use UploadAsync, which uploads streams of unknown length in parts.",
-                nameof(stream));
+                nameof(content));
         }
 
-        return new S3PayloadContent(stream, length.Value);
+        return new S3PayloadContent(content, contentLength.Value);
     }
 
     /// <summary>Hashes the body (rewinding a seekable stream afterwards) as lower-case hex SHA-256.</summary>

@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Debug, "S3 {Operation} for bucket {Bucket}, key {Key} was cancelled after {DurationMs} ms")]
     public static partial void OperationCancelled(ILogger logger, string operation, string? bucket, string? key, double durationMs);
+
+    [LoggerMessage(6, LogLevel.Debug, "S3 {Operation} for bucket {Bucket}, key {Key}: not found (an expected answer) in {DurationMs} ms")]
+    public static partial void OperationNotFound(ILogger logger, string operation, string? bucket, string? key, double durationMs);
 }

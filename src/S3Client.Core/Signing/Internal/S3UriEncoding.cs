@@ -64,11 +64,12 @@ internal static class S3UriEncoding
 
     /// <summary>
     /// Decodes <c>%XX</c> escapes (a malformed escape is kept literally) and interprets the bytes as UTF-8.
-    /// <c>+</c> is a literal plus, as S3 treats it in canonical requests.
+    /// <c>+</c> is a literal plus, as S3 treats it in canonical requests, unless <paramref name="plusIsSpace"/>
+    /// (the form encoding of <c>encoding-type=url</c> listings).
     /// </summary>
-    public static string Decode(ReadOnlySpan<char> value)
+    public static string Decode(ReadOnlySpan<char> value, bool plusIsSpace = false)
     {
-        if (!value.Contains('%'))
+        if (plusIsSpace ? value.IndexOfAny('%', '+') < 0 : !value.Contains('%'))
         {
             return value.ToString();
         }
@@ -80,7 +81,11 @@ internal static class S3UriEncoding
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
-                if (c == '%' && i + 2 < value.Length && IsHex(value[i + 1]) && IsHex(value[i + 2]))
+                if (c == '+' && plusIsSpace)
+                {
+                    bytes[count++] = (byte)' ';
+                }
+                else if (c == '%' && i + 2 < value.Length && IsHex(value[i + 1]) && IsHex(value[i + 2]))
                 {
                     bytes[count++] = (byte)((HexValue(value[i + 1]) << 4) | HexValue(value[i + 2]));
                     i += 2;
