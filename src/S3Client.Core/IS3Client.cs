@@ -90,4 +90,150 @@ public interface IS3Client
     /// <returns>Whether the bucket exists.</returns>
     /// <exception cref="S3AccessDeniedException">The bucket exists but the credentials may not use it.</exception>
     Task<bool> BucketExistsAsync(string bucket, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes many objects with as few requests as possible: batches of up to 1000 keys (DeleteObjects), each with
+    /// the Content-MD5 the API requires. Per-key failures are returned, not thrown.
+    /// </summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="objects">The keys (and optionally versions) to delete; any number.</param>
+    /// <param name="options">Quiet mode (the default) or a full report.</param>
+    /// <param name="cancellationToken">Cancels the remaining batches.</param>
+    /// <returns>The deleted keys (unless quiet) and the failures.</returns>
+    Task<DeleteObjectsResult> DeleteObjectsAsync(string bucket, IEnumerable<S3ObjectIdentifier> objects, DeleteObjectsOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Copies an object inside the service (up to 5 GiB; larger objects need <see cref="UploadPartCopyAsync"/>).</summary>
+    /// <param name="sourceBucket">The source bucket.</param>
+    /// <param name="sourceKey">The source key.</param>
+    /// <param name="destinationBucket">The destination bucket.</param>
+    /// <param name="destinationKey">The destination key.</param>
+    /// <param name="options">Source version and conditions, and whether to replace the metadata.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The new object's entity tag and version.</returns>
+    /// <exception cref="S3PreconditionFailedException">A source condition did not hold.</exception>
+    /// <exception cref="S3Exception">The copy failed, including a failure reported after a 200 answer.</exception>
+    Task<CopyObjectResult> CopyObjectAsync(string sourceBucket, string sourceKey, string destinationBucket, string destinationKey, CopyObjectOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Starts a multipart upload.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="options">What the assembled object is stored with.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The upload id.</returns>
+    Task<string> CreateMultipartUploadAsync(string bucket, string key, CreateMultipartUploadOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Uploads one part (5 MiB to 5 GiB, except the last).</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="uploadId">The upload id.</param>
+    /// <param name="partNumber">The part number, 1 to 10,000.</param>
+    /// <param name="content">The part bytes; a seekable stream is sent from its position (and rewound for retries).</param>
+    /// <param name="options">Length, SSE-C key, checksum.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The part's entity tag.</returns>
+    Task<UploadPartResult> UploadPartAsync(string bucket, string key, string uploadId, int partNumber, Stream content, UploadPartOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Copies a range of an existing object as one part (how objects over 5 GiB are copied).</summary>
+    /// <param name="bucket">The bucket of the upload.</param>
+    /// <param name="key">The key of the upload.</param>
+    /// <param name="uploadId">The upload id.</param>
+    /// <param name="partNumber">The part number, 1 to 10,000.</param>
+    /// <param name="sourceBucket">The source bucket.</param>
+    /// <param name="sourceKey">The source key.</param>
+    /// <param name="options">The source range, version and conditions.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The part's entity tag.</returns>
+    Task<UploadPartResult> UploadPartCopyAsync(string bucket, string key, string uploadId, int partNumber, string sourceBucket, string sourceKey, UploadPartCopyOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Assembles the uploaded parts into the object.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="uploadId">The upload id.</param>
+    /// <param name="parts">The parts, in any order (they are sent sorted).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The object's entity tag and version.</returns>
+    /// <exception cref="S3Exception">The service refused, including a failure reported after a 200 answer.</exception>
+    Task<CompleteMultipartUploadResult> CompleteMultipartUploadAsync(string bucket, string key, string uploadId, IEnumerable<S3CompletedPart> parts, CancellationToken cancellationToken = default);
+
+    /// <summary>Abandons a multipart upload and frees its parts.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="uploadId">The upload id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes when the upload is aborted.</returns>
+    Task AbortMultipartUploadAsync(string bucket, string key, string uploadId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the parts uploaded so far, paging as the caller enumerates.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="uploadId">The upload id.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The parts in part-number order.</returns>
+    IAsyncEnumerable<S3PartInfo> ListPartsAsync(string bucket, string key, string uploadId, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the multipart uploads in progress in a bucket, paging as the caller enumerates.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="prefix">Only keys with this prefix.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The uploads in key order.</returns>
+    IAsyncEnumerable<S3MultipartUploadInfo> ListMultipartUploadsAsync(string bucket, string? prefix = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Computes a presigned URL (query authentication) that lets anyone holding it perform one kind of request on one
+    /// object until it expires. Sends nothing; uses the configured credentials (a session token is included).
+    /// </summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="method">GET, PUT, HEAD or DELETE.</param>
+    /// <param name="expiresIn">1 second to 7 days, in whole seconds.</param>
+    /// <param name="options">Version, signed content type for PUT, response header overrides for GET.</param>
+    /// <param name="cancellationToken">Cancels fetching credentials.</param>
+    /// <returns>The URL; on the public endpoint when one is configured.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The expiry is outside 1 s..7 days.</exception>
+    Task<Uri> GetPresignedUrlAsync(string bucket, string key, HttpMethod method, TimeSpan expiresIn, PresignOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the tags of an object.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="versionId">A specific version.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The tags (empty when none).</returns>
+    Task<IReadOnlyDictionary<string, string>> GetObjectTagsAsync(string bucket, string key, string? versionId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces the tags of an object.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="tags">At most 10 tags; keys up to 128 and values up to 256 characters.</param>
+    /// <param name="versionId">A specific version.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes when the tags are stored.</returns>
+    Task PutObjectTagsAsync(string bucket, string key, IDictionary<string, string> tags, string? versionId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes all tags of an object.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="versionId">A specific version.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes when the tags are removed.</returns>
+    Task DeleteObjectTagsAsync(string bucket, string key, string? versionId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Enables or suspends versioning of a bucket.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="enabled">True to enable, false to suspend.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>A task that completes when the setting is stored.</returns>
+    Task SetBucketVersioningAsync(string bucket, bool enabled, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the versioning state of a bucket.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>Off, enabled or suspended.</returns>
+    Task<S3VersioningStatus> GetBucketVersioningAsync(string bucket, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists every version and delete marker, paging as the caller enumerates.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="prefix">Only keys with this prefix.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>Versions in key order, newest first within a key.</returns>
+    IAsyncEnumerable<S3ObjectVersion> ListObjectVersionsAsync(string bucket, string? prefix = null, CancellationToken cancellationToken = default);
 }

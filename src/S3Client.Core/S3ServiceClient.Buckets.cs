@@ -1,6 +1,5 @@
-using System.Text;
-using S3Client.Model.Internal;
 using S3Client.Validation.Internal;
+using S3Client.Xml.Internal;
 
 namespace S3Client;
 
@@ -16,10 +15,7 @@ public sealed partial class S3ServiceClient
         if (location is not null)
         {
             S3Validation.HeaderValue(location, "LocationConstraint", nameof(options));
-            var xml = $"<CreateBucketConfiguration xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><LocationConstraint>{System.Security.SecurityElement.Escape(location)}</LocationConstraint></CreateBucketConfiguration>";
-            var payload = S3PayloadContent.FromBuffer(Encoding.UTF8.GetBytes(xml));
-            payload.Headers.TryAddWithoutValidation("Content-Type", "application/xml");
-            SetPayload(request, payload);
+            SetXmlPayload(request, S3XmlBody.Build("CreateBucketConfiguration", writer => writer.WriteElementString("LocationConstraint", location)));
         }
 
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);

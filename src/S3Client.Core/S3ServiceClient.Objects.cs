@@ -27,7 +27,12 @@ public sealed partial class S3ServiceClient
         using var request = CreateRequest(HttpMethod.Put, "PutObject", bucket, key);
         if (options is not null)
         {
-            S3Headers.Apply(request, payload, options);
+            S3Headers.ApplyWrite(request, payload, options);
+            S3Headers.Request(request, "If-Match", options.IfMatch, nameof(options.IfMatch));
+            if (options.IfNoneMatchAny)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", "*");
+            }
         }
 
         SetPayload(request, payload);
@@ -42,9 +47,15 @@ public sealed partial class S3ServiceClient
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
         using var request = CreateRequest(HttpMethod.Get, "GetObject", bucket, key, VersionQuery(options?.VersionId));
-        if (options?.Range is { } range)
+        if (options is not null)
         {
-            request.Headers.TryAddWithoutValidation("Range", range.ToString());
+            if (options.Range is { } range)
+            {
+                request.Headers.TryAddWithoutValidation("Range", range.ToString());
+            }
+
+            S3Headers.Conditions(request, options);
+            S3Headers.Customer(request, options.CustomerKey, source: false);
         }
 
         var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
@@ -73,6 +84,12 @@ public sealed partial class S3ServiceClient
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
         using var request = CreateRequest(HttpMethod.Head, "HeadObject", bucket, key, VersionQuery(options?.VersionId));
+        if (options is not null)
+        {
+            S3Headers.Conditions(request, options);
+            S3Headers.Customer(request, options.CustomerKey, source: false);
+        }
+
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return ObjectHeaders.Read(response);
     }

@@ -1,5 +1,7 @@
 using S3Client.Addressing.Internal;
+using S3Client.Credentials.Internal;
 using S3Client.Model.Internal;
+using S3Client.Signing.Internal;
 
 namespace S3Client;
 
@@ -14,19 +16,27 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
     private readonly bool _ownsHttpClient;
     private readonly S3EndpointResolver _endpoints;
     private readonly S3ClientOptions _options;
+    private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates a client over <paramref name="httpClient"/>, which must already contain the S3 handlers.</summary>
     /// <param name="httpClient">The HTTP client with the diagnostics, error, resilience and signing handlers.</param>
-    /// <param name="options">The endpoint, region and addressing settings.</param>
+    /// <param name="options">The endpoint, region, addressing and credentials settings.</param>
+    /// <param name="timeProvider">The clock for presigned URLs; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="ownsHttpClient">Whether <see cref="Dispose"/> disposes <paramref name="httpClient"/>.</param>
-    public S3ServiceClient(HttpClient httpClient, S3ClientOptions options, bool ownsHttpClient = false)
+    public S3ServiceClient(HttpClient httpClient, S3ClientOptions options, TimeProvider? timeProvider = null, bool ownsHttpClient = false)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         _http = httpClient;
         _ownsHttpClient = ownsHttpClient;
         _options = options;
+        _timeProvider = timeProvider ?? TimeProvider.System;
         _endpoints = new S3EndpointResolver(options.ServiceUrl, options.Region, options.AddressingStyle);
+        _presignEndpoints = options.PublicServiceUrl is null
+            ? _endpoints
+            : new S3EndpointResolver(options.PublicServiceUrl, options.Region, options.AddressingStyle);
+        _presigner = new Lazy<(IS3CredentialsProvider, SigV4Signer)>(
+            () => (S3CredentialsResolver.Resolve(options), new SigV4Signer(options.Region)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Disposes the HTTP client when this client owns it.</summary>
@@ -47,6 +57,17 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
         var request = new HttpRequestMessage(method, _endpoints.Build(bucket, key, query));
         new S3RequestContext(operation, bucket, key).AttachTo(request);
         return request;
+    }
+
+    /// <summary>An XML body with its Content-MD5, which some calls require and every service accepts.</summary>
+    private static void SetXmlPayload(HttpRequestMessage request, byte[] xml)
+    {
+        var payload = S3PayloadContent.FromBuffer(xml);
+        payload.Headers.TryAddWithoutValidation("Content-Type", "application/xml");
+#pragma warning disable CA5351 // MD5 is the integrity header the API names, not a security measure.
+        payload.Headers.TryAddWithoutValidation("Content-MD5", Convert.ToBase64String(System.Security.Cryptography.MD5.HashData(xml)));
+#pragma warning restore CA5351
+        SetPayload(request, payload);
     }
 
     private static void SetPayload(HttpRequestMessage request, S3PayloadContent payload)

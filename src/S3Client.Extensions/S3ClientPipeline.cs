@@ -24,7 +24,7 @@ public static class S3ClientPipeline
     {
         var handler = CreateHandler(options, loggerFactory, timeProvider, primaryHandler);
         var http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        return new S3ServiceClient(http, options, ownsHttpClient: true);
+        return new S3ServiceClient(http, options, timeProvider, ownsHttpClient: true);
     }
 
     /// <summary>Creates the handler chain, for an <see cref="HttpClient"/> of your own.</summary>
@@ -55,7 +55,7 @@ public static class S3ClientPipeline
 #pragma warning disable CA2000 // Disposed by the handler chain that owns it.
                 InnerHandler = new ResilienceHandler(resilience.Build())
                 {
-                    InnerHandler = new S3SigningHandler(S3CredentialsResolver.Resolve(options), options.Region, options.PayloadSigning, timeProvider)
+                    InnerHandler = new S3SigningHandler(options, timeProvider)
                     {
                         InnerHandler = primaryHandler ?? CreatePrimaryHandler(),
                     },

@@ -14,6 +14,12 @@ public sealed class S3ClientOptions
     /// </summary>
     public Uri? ServiceUrl { get; set; }
 
+    /// <summary>
+    /// The endpoint put into presigned URLs, when clients reach the service by another address than this application
+    /// (a public host name in front of a private endpoint). <see cref="ServiceUrl"/> when null.
+    /// </summary>
+    public Uri? PublicServiceUrl { get; set; }
+
     /// <summary>The signing region, such as <c>us-east-1</c> (R2 uses <c>auto</c>). Default <c>us-east-1</c>.</summary>
     public string Region { get; set; } = "us-east-1";
 

@@ -4,7 +4,9 @@ namespace S3Client;
 
 /// <summary>
 /// Turns every final non-2xx answer into a typed <see cref="S3Exception"/>, reading at most a capped number of bytes of
-/// the <c>&lt;Error&gt;</c> body. Sits outside the resilience handler, so it sees only the answer that retries gave up on.
+/// the <c>&lt;Error&gt;</c> body, and so does a 200 whose body is an <c>&lt;Error&gt;</c> (CopyObject,
+/// UploadPartCopy, CompleteMultipartUpload). Sits outside the resilience handler, so it sees only the answer that
+/// retries gave up on.
 /// </summary>
 public sealed class S3ErrorHandler : DelegatingHandler
 {
@@ -24,6 +26,13 @@ public sealed class S3ErrorHandler : DelegatingHandler
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {
+            if (S3RequestContext.Get(request) is { ErrorMayHideIn200: true } context
+                && await S3ExceptionFactory.FromErrorIn200Async(response, context, cancellationToken).ConfigureAwait(false) is { } hidden)
+            {
+                response.Dispose();
+                throw hidden;
+            }
+
             return response;
         }
 

@@ -1,3 +1,4 @@
+using S3Client.Credentials.Internal;
 using S3Client.Model.Internal;
 using S3Client.Signing.Internal;
 
@@ -21,13 +22,22 @@ public sealed class S3SigningHandler : DelegatingHandler
     /// <param name="payloadSigning">How request bodies are covered by the signature.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     public S3SigningHandler(
-        IS3CredentialsProvider credentials, string region, S3PayloadSigning payloadSigning = S3PayloadSigning.Auto, TimeProvider? timeProvider = null)
+        IS3CredentialsProvider credentials, string region, S3PayloadSigning payloadSigning, TimeProvider? timeProvider)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         _credentials = credentials;
         _signer = new SigV4Signer(region);
         _payloadSigning = payloadSigning;
         _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Creates the handler from client options: their credentials (or provider), region and payload signing.</summary>
+    /// <param name="options">The client settings.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <exception cref="InvalidOperationException">The options hold no credentials.</exception>
+    public S3SigningHandler(S3ClientOptions options, TimeProvider? timeProvider = null)
+        : this(S3CredentialsResolver.Resolve(options ?? throw new ArgumentNullException(nameof(options))), options.Region, options.PayloadSigning, timeProvider)
+    {
     }
 
     /// <inheritdoc />

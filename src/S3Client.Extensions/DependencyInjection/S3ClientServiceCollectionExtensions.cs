@@ -62,14 +62,10 @@ public static class S3ClientServiceCollectionExtensions
             S3ResiliencePipeline.Configure(pipeline, options, logger);
         });
 
-        http.AddHttpMessageHandler(sp =>
-        {
-            var options = Get(sp, name);
-            return new S3SigningHandler(S3CredentialsResolver.Resolve(options), options.Region, options.PayloadSigning, sp.GetRequiredService<TimeProvider>());
-        });
+        http.AddHttpMessageHandler(sp => new S3SigningHandler(Get(sp, name), sp.GetRequiredService<TimeProvider>()));
 
         services.TryAddSingleton<IS3Client>(sp => new S3ServiceClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Get(sp, name)));
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Get(sp, name), sp.GetRequiredService<TimeProvider>()));
         return new S3ClientBuilder(name, services, http);
     }
 

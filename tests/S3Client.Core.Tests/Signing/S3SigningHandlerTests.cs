@@ -16,7 +16,7 @@ public class S3SigningHandlerTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
         var provider = new SequenceCredentialsProvider(Credentials, new S3Credentials("AKIDSECOND", "other-secret", "token-2"));
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new S3SigningHandler(provider, "us-east-1", timeProvider: time) { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(provider, "us-east-1", S3PayloadSigning.Auto, time) { InnerHandler = stub });
         using var request = S3Request(HttpMethod.Get, null);
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
@@ -38,7 +38,7 @@ public class S3SigningHandlerTests
         using var source = new CountingReadStream(data);
         source.Position = 10;
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1") { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1", S3PayloadSigning.Auto, null) { InnerHandler = stub });
         using var request = S3Request(HttpMethod.Put, S3PayloadContent.FromStream(source, null));
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
@@ -57,7 +57,7 @@ public class S3SigningHandlerTests
     public async Task A_non_seekable_body_is_sent_unsigned()
     {
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1") { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1", S3PayloadSigning.Auto, null) { InnerHandler = stub });
         using var request = S3Request(HttpMethod.Put, S3PayloadContent.FromStream(new NonSeekableStream(new byte[10]), 10));
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
@@ -70,7 +70,7 @@ public class S3SigningHandlerTests
     {
         using var source = new CountingReadStream(new byte[1000]);
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1", S3PayloadSigning.UnsignedPayload) { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1", S3PayloadSigning.UnsignedPayload, null) { InnerHandler = stub });
         using var request = S3Request(HttpMethod.Put, S3PayloadContent.FromStream(source, null));
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();

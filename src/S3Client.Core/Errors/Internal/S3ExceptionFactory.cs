@@ -34,6 +34,28 @@ internal static class S3ExceptionFactory
         return Create(response.StatusCode, body, response.Headers, S3RequestContext.Get(request));
     }
 
+    /// <summary>
+    /// For the calls that can fail after a 200 (the service sends headers first, then works): buffers the small body
+    /// and returns the exception if it is an <c>&lt;Error&gt;</c> document, with the status its code implies.
+    /// </summary>
+    public static async Task<S3Exception?> FromErrorIn200Async(HttpResponseMessage response, S3RequestContext context, CancellationToken cancellationToken)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var trimmed = bytes.AsSpan().TrimStart(" \t\r\n"u8);
+        if (trimmed.IndexOf("<Error"u8) < 0 || S3ErrorParser.TryParse(trimmed) is not { } body)
+        {
+            return null;
+        }
+
+        var status = body.Code switch
+        {
+            "InternalError" => HttpStatusCode.InternalServerError,
+            "SlowDown" or "ServiceUnavailable" => HttpStatusCode.ServiceUnavailable,
+            _ => HttpStatusCode.BadRequest,
+        };
+        return Create(status, body, response.Headers, context);
+    }
+
     /// <summary>Builds the exception for <paramref name="status"/>: status code first, error code second.</summary>
     public static S3Exception Create(HttpStatusCode status, S3ErrorBody? body, HttpResponseHeaders? headers, S3RequestContext? context)
     {

@@ -108,4 +108,42 @@ internal static class S3Validation
             }
         }
     }
+
+    /// <summary>S3 tag limits: at most 10 tags, keys 1 to 128 characters, values up to 256.</summary>
+    public static void Tags(IDictionary<string, string> tags, string paramName = "Tags")
+    {
+        if (tags.Count > 10)
+        {
+            throw new ArgumentException($"An object has at most 10 tags; {tags.Count} were given.", paramName);
+        }
+
+        foreach (var (key, value) in tags)
+        {
+            if (string.IsNullOrEmpty(key) || key.Length > 128)
+            {
+                throw new ArgumentException($"Tag key '{key}' must have 1 to 128 characters.", paramName);
+            }
+
+            if (value is null || value.Length > 256)
+            {
+                throw new ArgumentException($"The value of tag '{key}' must have 0 to 256 characters.", paramName);
+            }
+        }
+    }
+
+    /// <summary>Part numbers of a multipart upload: 1 to 10,000.</summary>
+    public static void PartNumber(int partNumber, string paramName = "partNumber")
+    {
+        if (partNumber is < 1 or > 10_000)
+        {
+            throw new ArgumentOutOfRangeException(paramName, partNumber, "Part numbers run from 1 to 10,000.");
+        }
+    }
+
+    /// <summary>Upload ids: present and without characters that could split a request.</summary>
+    public static void UploadId(string uploadId, string paramName = "uploadId")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(uploadId, paramName);
+        HeaderValue(uploadId, "uploadId", paramName);
+    }
 }

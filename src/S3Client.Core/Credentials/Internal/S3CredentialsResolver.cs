@@ -1,4 +1,4 @@
-namespace S3Client.Options.Internal;
+namespace S3Client.Credentials.Internal;
 
 /// <summary>Picks the credentials provider the options describe: fixed keys first, then the configured provider.</summary>
 internal static class S3CredentialsResolver

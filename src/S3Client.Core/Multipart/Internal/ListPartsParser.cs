@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Xml;
+using S3Client.Xml.Internal;
+
+namespace S3Client.Multipart.Internal;
+
+/// <summary>Streams a <c>&lt;ListPartsResult&gt;</c>; returns the next part-number marker when truncated.</summary>
+internal static class ListPartsParser
+{
+    public static async Task<(List<S3PartInfo> Parts, string? NextMarker)> ParseAsync(Stream body)
+    {
+        using var reader = XmlReader.Create(body, S3XmlReaderSettings.Create(async: true));
+        await S3XmlText.ExpectRootAsync(reader, "ListPartsResult").ConfigureAwait(false);
+        var parts = new List<S3PartInfo>();
+        string? next = null;
+        var truncated = false;
+        await S3XmlText.ReadChildrenAsync(reader, async child =>
+        {
+            switch (child.LocalName)
+            {
+                case "Part":
+                    int number = 0;
+                    string etag = string.Empty;
+                    long size = 0;
+                    DateTimeOffset? modified = null;
+                    await S3XmlText.ReadChildrenAsync(child, async field =>
+                    {
+                        var text = await field.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                        switch (field.LocalName)
+                        {
+                            case "PartNumber": number = int.Parse(text, CultureInfo.InvariantCulture); break;
+                            case "ETag": etag = text; break;
+                            case "Size": size = S3XmlText.ParseLong(text); break;
+                            case "LastModified": modified = S3XmlText.ParseTimestamp(text); break;
+                        }
+                    }).ConfigureAwait(false);
+                    parts.Add(new S3PartInfo(number, etag, size, modified));
+                    break;
+                case "IsTruncated":
+                    truncated = (await child.ReadElementContentAsStringAsync().ConfigureAwait(false)).Trim() == "true";
+                    break;
+                case "NextPartNumberMarker":
+                    next = await child.ReadElementContentAsStringAsync().ConfigureAwait(false);
+                    break;
+                default:
+                    await child.SkipAsync().ConfigureAwait(false);
+                    break;
+            }
+        }).ConfigureAwait(false);
+        return (parts, truncated && !string.IsNullOrEmpty(next) ? next : null);
+    }
+}

@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using S3Client.Model.Internal;
+using S3Client.Multipart.Internal;
+using S3Client.Validation.Internal;
+using S3Client.Xml.Internal;
+
+namespace S3Client;
+
+/// <content>Multipart uploads, low level: create, upload and copy parts, complete, abort, list.</content>
+public sealed partial class S3ServiceClient
+{
+    /// <inheritdoc />
+    public async Task<string> CreateMultipartUploadAsync(
+        string bucket, string key, CreateMultipartUploadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        S3Validation.BucketName(bucket);
+        S3Validation.ObjectKey(key);
+        using var request = CreateRequest(HttpMethod.Post, "CreateMultipartUpload", bucket, key, [new("uploads", null)]);
+        if (options is not null)
+        {
+            S3Headers.ApplyWrite(request, content: null, options);
+        }
+
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var fields = await S3XmlFields.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), "InitiateMultipartUploadResult").ConfigureAwait(false);
+        return fields.TryGetValue("UploadId", out var uploadId) && uploadId.Length > 0
+            ? uploadId
+            : throw new InvalidDataException("CreateMultipartUpload answered without an UploadId.");
+    }
+
+    /// <inheritdoc />
+    public async Task<UploadPartResult> UploadPartAsync(
+        string bucket, string key, string uploadId, int partNumber, Stream content, UploadPartOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        S3Validation.BucketName(bucket);
+        S3Validation.ObjectKey(key);
+        S3Validation.UploadId(uploadId);
+        S3Validation.PartNumber(partNumber);
+        ArgumentNullException.ThrowIfNull(content);
+        if (options?.ContentLength is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.ContentLength, "UploadPartOptions.ContentLength cannot be negative.");
+        }
+
+        var payload = S3PayloadContent.FromStream(content, options?.ContentLength);
+        return await UploadPartCoreAsync(bucket, key, uploadId, partNumber, payload, options?.CustomerKey, options?.Checksum, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<UploadPartResult> UploadPartCopyAsync(
+        string bucket, string key, string uploadId, int partNumber, string sourceBucket, string sourceKey, UploadPartCopyOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        S3Validation.BucketName(bucket);
+        S3Validation.ObjectKey(key);
+        S3Validation.UploadId(uploadId);
+        S3Validation.PartNumber(partNumber);
+        S3Validation.BucketName(sourceBucket, nameof(sourceBucket));
+        S3Validation.ObjectKey(sourceKey, nameof(sourceKey));
+        using var request = CreateRequest(HttpMethod.Put, "UploadPartCopy", bucket, key, PartQuery(uploadId, partNumber));
+        ApplyCopySource(request, sourceBucket, sourceKey, options?.SourceVersionId, options?.SourceConditions, options?.SourceCustomerKey);
+        if (options?.SourceRange is { } range)
+        {
+            if (range.First is null || range.Last is null)
+            {
+                throw new ArgumentException("UploadPartCopy needs a closed range (S3ByteRange.Between).", nameof(options));
+            }
+
+            request.Headers.TryAddWithoutValidation("x-amz-copy-source-range", range.ToString());
+        }
+
+        S3Headers.Customer(request, options?.CustomerKey, source: false);
+        S3RequestContext.Get(request)!.ErrorMayHideIn200 = true;
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var fields = await S3XmlFields.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), "CopyPartResult").ConfigureAwait(false);
+        return new UploadPartResult(partNumber, fields.GetValueOrDefault("ETag") ?? throw new InvalidDataException("UploadPartCopy answered without an ETag."));
+    }
+
+    /// <inheritdoc />
+    public async Task<CompleteMultipartUploadResult> CompleteMultipartUploadAsync(
+        string bucket, string key, string uploadId, IEnumerable<S3CompletedPart> parts, CancellationToken cancellationToken = default)
+    {
+        S3Validation.BucketName(bucket);
+        S3Validation.ObjectKey(key);
+        S3Validation.UploadId(uploadId);
+        ArgumentNullException.ThrowIfNull(parts);
+        var ordered = parts.OrderBy(p => p.PartNumber).ToList();
+        if (ordered.Count == 0)
+        {
+            throw new ArgumentException("A multipart upload needs at least one part.", nameof(parts));
+        }
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            S3Validation.PartNumber(ordered[i].PartNumber, nameof(parts));
+            if (i > 0 && ordered[i].PartNumber == ordered[i - 1].PartNumber)
+            {
+                throw new ArgumentException($"Part {ordered[i].PartNumber} is listed twice.", nameof(parts));
+            }
+        }
+
+        var xml = S3XmlBody.Build("CompleteMultipartUpload", writer =>
+        {
+            foreach (var part in ordered)
+            {
+                writer.WriteStartElement("Part");
+                writer.WriteElementString("PartNumber", part.PartNumber.ToString(CultureInfo.InvariantCulture));
+                writer.WriteElementString("ETag", part.ETag);
+                if (part.Checksum is { } checksum)
+                {
+                    writer.WriteElementString(checksum.ElementName, checksum.Base64Value);
+                }
+
+                writer.WriteEndElement();
+            }
+        });
+        using var request = CreateRequest(HttpMethod.Post, "CompleteMultipartUpload", bucket, key, [new("uploadId", uploadId)]);
+        SetXmlPayload(request, xml);
+        S3RequestContext.Get(request)!.ErrorMayHideIn200 = true;
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var fields = await S3XmlFields.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), "CompleteMultipartUploadResult").ConfigureAwait(false);
+        return new CompleteMultipartUploadResult(fields.GetValueOrDefault("ETag"), ObjectHeaders.Value(response.Headers, "x-amz-version-id"), fields.GetValueOrDefault("Location"));
+    }
+
+    /// <inheritdoc />
+    public async Task AbortMultipartUploadAsync(string bucket, string key, string uploadId, CancellationToken cancellationToken = default)
+    {
+        S3Validation.BucketName(bucket);
+        S3Validation.ObjectKey(key);
+        S3Validation.UploadId(uploadId);
+        using var request = CreateRequest(HttpMethod.Delete, "AbortMultipartUpload", bucket, key, [new("uploadId", uploadId)]);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<S3PartInfo> ListPartsAsync(
+        string bucket, string key, string uploadId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        S3Validation.BucketName(bucket);
+        S3Validation.ObjectKey(key);
+        S3Validation.UploadId(uploadId);
+        string? marker = null;
+        do
+        {
+            var query = new List<KeyValuePair<string, string?>>(3) { new("uploadId", uploadId) };
+            if (marker is not null)
+            {
+                query.Add(new("part-number-marker", marker));
+            }
+
+            using var request = CreateRequest(HttpMethod.Get, "ListParts", bucket, key, query);
+            using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
+            var (parts, next) = await ListPartsParser.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            foreach (var part in parts)
+            {
+                yield return part;
+            }
+
+            marker = next == marker ? null : next;
+        }
+        while (marker is not null);
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<S3MultipartUploadInfo> ListMultipartUploadsAsync(
+        string bucket, string? prefix = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        S3Validation.BucketName(bucket);
+        string? keyMarker = null, uploadMarker = null;
+        do
+        {
+            var query = new List<KeyValuePair<string, string?>>(5) { new("uploads", null), new("encoding-type", "url") };
+            if (!string.IsNullOrEmpty(prefix))
+            {
+                query.Add(new("prefix", prefix));
+            }
+
+            if (keyMarker is not null)
+            {
+                query.Add(new("key-marker", keyMarker));
+                if (uploadMarker is not null)
+                {
+                    query.Add(new("upload-id-marker", uploadMarker));
+                }
+            }
+
+            using var request = CreateRequest(HttpMethod.Get, "ListMultipartUploads", bucket, key: null, query);
+            using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
+            var (uploads, nextKey, nextUpload) = await ListMultipartUploadsParser.ParseAsync(
+                await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            foreach (var upload in uploads)
+            {
+                yield return upload;
+            }
+
+            (keyMarker, uploadMarker) = nextKey == keyMarker && nextUpload == uploadMarker ? (null, null) : (nextKey, nextUpload);
+        }
+        while (keyMarker is not null);
+    }
+
+    private async Task<UploadPartResult> UploadPartCoreAsync(
+        string bucket, string key, string uploadId, int partNumber, S3PayloadContent payload, S3CustomerKey? customerKey, S3Checksum? checksum,
+        CancellationToken cancellationToken)
+    {
+        using var request = CreateRequest(HttpMethod.Put, "UploadPart", bucket, key, PartQuery(uploadId, partNumber));
+        S3Headers.Customer(request, customerKey, source: false);
+        if (checksum is not null)
+        {
+            request.Headers.TryAddWithoutValidation(checksum.HeaderName, checksum.Base64Value);
+        }
+
+        SetPayload(request, payload);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        var etag = response.Headers.ETag?.ToString() ?? ObjectHeaders.Value(response.Headers, "ETag")
+            ?? throw new InvalidDataException($"UploadPart {partNumber} answered without an ETag.");
+        return new UploadPartResult(partNumber, etag) { Checksum = checksum };
+    }
+
+    private static KeyValuePair<string, string?>[] PartQuery(string uploadId, int partNumber) =>
+        [new("partNumber", partNumber.ToString(CultureInfo.InvariantCulture)), new("uploadId", uploadId)];
+}

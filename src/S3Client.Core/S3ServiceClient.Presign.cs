@@ -1,0 +1,66 @@
+using System.Globalization;
+using S3Client.Signing.Internal;
+using S3Client.Validation.Internal;
+
+namespace S3Client;
+
+/// <content>Presigned URLs.</content>
+public sealed partial class S3ServiceClient
+{
+    private static readonly HashSet<string> PresignableMethods = new(StringComparer.Ordinal) { "GET", "PUT", "HEAD", "DELETE" };
+
+    private readonly Addressing.Internal.S3EndpointResolver _presignEndpoints;
+    private readonly Lazy<(IS3CredentialsProvider Credentials, SigV4Signer Signer)> _presigner;
+
+    /// <inheritdoc />
+    public async Task<Uri> GetPresignedUrlAsync(
+        string bucket, string key, HttpMethod method, TimeSpan expiresIn, PresignOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        S3Validation.BucketName(bucket);
+        S3Validation.ObjectKey(key);
+        ArgumentNullException.ThrowIfNull(method);
+        if (!PresignableMethods.Contains(method.Method))
+        {
+            throw new ArgumentException($"Presigned URLs are made for GET, PUT, HEAD and DELETE, not {method.Method}.", nameof(method));
+        }
+
+        if (expiresIn < TimeSpan.FromSeconds(1) || expiresIn > TimeSpan.FromSeconds(SigV4Signer.MaxPresignExpirySeconds) || expiresIn.Ticks % TimeSpan.TicksPerSecond != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(expiresIn), expiresIn, "A presigned URL expires after a whole number of seconds from 1 second to 7 days.");
+        }
+
+        var query = new List<KeyValuePair<string, string?>>();
+        string? contentType = null;
+        if (options is not null)
+        {
+            AddIfSet(query, "versionId", options.VersionId);
+            AddResponseOverride(query, "response-content-type", options.ResponseContentType);
+            AddResponseOverride(query, "response-content-disposition", options.ResponseContentDisposition);
+            AddResponseOverride(query, "response-cache-control", options.ResponseCacheControl);
+            AddResponseOverride(query, "response-content-encoding", options.ResponseContentEncoding);
+            AddResponseOverride(query, "response-content-language", options.ResponseContentLanguage);
+            if (options.ResponseExpires is { } expires)
+            {
+                query.Add(new("response-expires", expires.ToString("R", CultureInfo.InvariantCulture)));
+            }
+
+            contentType = options.ContentType;
+            S3Validation.HeaderValue(contentType, "Content-Type", nameof(options));
+        }
+
+        var (provider, signer) = _presigner.Value;
+        var credentials = await provider.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        var uri = _presignEndpoints.Build(bucket, key, query);
+        IReadOnlyList<KeyValuePair<string, string>>? signed = contentType is null ? null : [new("content-type", contentType)];
+        return signer.Presign(method.Method, uri, credentials, _timeProvider.GetUtcNow(), expiresIn, signed);
+    }
+
+    private static void AddResponseOverride(List<KeyValuePair<string, string?>> query, string name, string? value)
+    {
+        if (value is not null)
+        {
+            S3Validation.HeaderValue(value, name, "options");
+            query.Add(new(name, value));
+        }
+    }
+}
