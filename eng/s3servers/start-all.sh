@@ -96,6 +96,8 @@ required=$(IFS=,; echo "${SERVERS[*]}")
     echo "S3CLIENT_TEST_${u}_ACCESS_KEY=${AKEY[$s]}"
     echo "S3CLIENT_TEST_${u}_SECRET_KEY=$S3_DEFAULT_SECRET_KEY"
     echo "S3CLIENT_TEST_${u}_REGION=us-east-1"
+    # the RGW script also starts a gateway with STS (session tokens) on PORT+2
+    [ "$s" = rgw ] && echo "S3CLIENT_TEST_RGW_STS_URL=http://127.0.0.1:$((PORT[rgw] + 2))"
   done
   echo "S3CLIENT_TEST_REQUIRED=$required"
 } >"$ROOT/servers.env"

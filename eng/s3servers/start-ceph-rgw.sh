@@ -6,7 +6,7 @@
 #   usage:  start-ceph-rgw.sh PORT DATADIR        (DATADIR must be absent or empty)
 #   stdout: the PIDs "RGW OSD MON", nothing else (also written to DATADIR/pids)
 #   stop:   stop-ceph-rgw.sh DATADIR   (or the PIDs)
-#   ports:  PORT (S3), PORT+1 (mon); the OSD picks free ports in 6800-7300
+#   ports:  PORT (S3), PORT+1 (mon), PORT+2 (S3 with STS); the OSD picks free ports in 6800-7300
 #   env:    S3_ACCESS_KEY / S3_SECRET_KEY (default AKIDEXAMPLE / the AWS example secret);
 #           MEMSTORE_BYTES (OSD capacity, default 2 GiB). Any region is accepted.
 #   logs:   DATADIR/log/ (setup.log, mon.a.log, osd.0.log, client.rgw.log)
@@ -22,16 +22,17 @@ D=${2:?usage: start-ceph-rgw.sh PORT DATADIR}
 AK=${S3_ACCESS_KEY:-$S3_DEFAULT_ACCESS_KEY}
 SK=${S3_SECRET_KEY:-$S3_DEFAULT_SECRET_KEY}
 MONPORT=$((PORT + 1))
+STSPORT=$((PORT + 2))
 fail() { echo "start-ceph-rgw.sh: $*" >&2; exit 1; }
 
 for b in ceph ceph-mon ceph-osd ceph-authtool monmaptool radosgw radosgw-admin curl; do
   command -v "$b" >/dev/null 2>&1 || fail "'$b' not found; run eng/s3servers/install.sh"
 done
 [ -z "$(ls -A "$D" 2>/dev/null)" ] || fail "$D is not empty"
-for p in "$PORT" "$MONPORT"; do
+for p in "$PORT" "$MONPORT" "$STSPORT"; do
   ! port_in_use "$p" || fail "port $p on 127.0.0.1 is already in use"
 done
-mkdir -p "$D"/{mon.a,osd.0,run,log,rgw}
+mkdir -p "$D"/{mon.a,osd.0,run,log,rgw,rgwsts}
 D=$(cd "$D" && pwd)
 
 # Whatever daemons came up are stopped again if anything below fails.
@@ -95,6 +96,19 @@ rgw_frontends = beast endpoint=127.0.0.1:$PORT
 rgw_dns_name = s3.localhost
 rgw_thread_pool_size = 32
 rgw_data = $D/rgw
+# SSE-C over plain HTTP on loopback (RGW refuses customer keys without TLS by default)
+rgw_crypt_require_ssl = false
+
+# A second gateway on the same cluster (same users and buckets) with STS, so tests can get temporary credentials
+# with a session token (GetSessionToken). It is separate because STS authentication changes the error code of a
+# bad signature on the main gateway from SignatureDoesNotMatch to AccessDenied.
+[client.rgwsts]
+rgw_frontends = beast endpoint=127.0.0.1:$STSPORT
+rgw_thread_pool_size = 8
+rgw_data = $D/rgwsts
+rgw_crypt_require_ssl = false
+rgw_sts_key = abcdefghijklmnop
+rgw_s3_auth_use_sts = true
 CONF
 
 CONF=(-c "$D/ceph.conf")
@@ -111,8 +125,11 @@ set +e
   ceph-osd "${CONF[@]}" -i 0 --mkfs --osd-uuid "$OSD_UUID"
   ceph-osd "${CONF[@]}" -i 0                          # forks; run/osd.0.pid
   radosgw "${CONF[@]}" -n client.rgw                  # forks; creates its pools; run/client.rgw.pid
+  radosgw "${CONF[@]}" -n client.rgwsts               # forks; run/client.rgwsts.pid
   timeout 60 radosgw-admin "${CONF[@]}" user create --uid=tester --display-name=Tester \
     --access-key="$AK" --secret-key="$SK"
+  # lets the user attach a policy to itself that allows sts:GetSessionToken (session-token tests)
+  timeout 60 radosgw-admin "${CONF[@]}" caps add --uid=tester --caps="user-policy=*"
 ) >"$D/log/setup.log" 2>&1
 rc=$?
 set -e
@@ -125,9 +142,15 @@ for _ in $(seq 1 240); do
   sleep 0.25
 done
 [ -n "$ok" ] || fail "radosgw did not answer on 127.0.0.1:$PORT within 60 s"
-for n in client.rgw osd.0 mon.a; do
+ok=
+for _ in $(seq 1 240); do
+  [ "$(http_status "http://127.0.0.1:$STSPORT/")" != 000 ] && { ok=1; break; }
+  sleep 0.25
+done
+[ -n "$ok" ] || fail "the STS radosgw did not answer on 127.0.0.1:$STSPORT within 60 s"
+for n in client.rgw client.rgwsts osd.0 mon.a; do
   [ -s "$D/run/$n.pid" ] || fail "no pid file $D/run/$n.pid"
 done
-PIDS="$(cat "$D/run/client.rgw.pid") $(cat "$D/run/osd.0.pid") $(cat "$D/run/mon.a.pid")"
+PIDS="$(cat "$D/run/client.rgw.pid") $(cat "$D/run/client.rgwsts.pid") $(cat "$D/run/osd.0.pid") $(cat "$D/run/mon.a.pid")"
 echo "$PIDS" >"$D/pids"
 echo "$PIDS"

@@ -24,7 +24,7 @@ public sealed partial class S3ServiceClient
             if (options.ReplaceMetadata)
             {
                 request.Headers.TryAddWithoutValidation("x-amz-metadata-directive", "REPLACE");
-                S3Headers.ApplyWrite(request, content: null, options);
+                S3Headers.ApplyWrite(request, EmptyBody(request), options);
                 if (options.Tags.Count > 0)
                 {
                     request.Headers.TryAddWithoutValidation("x-amz-tagging-directive", "REPLACE");
@@ -49,7 +49,7 @@ public sealed partial class S3ServiceClient
         var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var fields = await S3XmlFields.ReadAsync(body, "CopyObjectResult").ConfigureAwait(false);
         return new CopyObjectResult(
-            fields.GetValueOrDefault("ETag"),
+            S3XmlText.QuotedETag(fields.GetValueOrDefault("ETag")),
             fields.TryGetValue("LastModified", out var modified) ? S3XmlText.ParseTimestamp(modified) : null,
             ObjectHeaders.Value(response.Headers, "x-amz-version-id"),
             ObjectHeaders.Value(response.Headers, "x-amz-copy-source-version-id"));

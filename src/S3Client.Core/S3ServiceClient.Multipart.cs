@@ -19,7 +19,7 @@ public sealed partial class S3ServiceClient
         using var request = CreateRequest(HttpMethod.Post, "CreateMultipartUpload", bucket, key, [new("uploads", null)]);
         if (options is not null)
         {
-            S3Headers.ApplyWrite(request, content: null, options);
+            S3Headers.ApplyWrite(request, EmptyBody(request), options);
         }
 
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -74,7 +74,7 @@ public sealed partial class S3ServiceClient
         S3RequestContext.Get(request)!.ErrorMayHideIn200 = true;
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var fields = await S3XmlFields.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), "CopyPartResult").ConfigureAwait(false);
-        return new UploadPartResult(partNumber, fields.GetValueOrDefault("ETag") ?? throw new InvalidDataException("UploadPartCopy answered without an ETag."));
+        return new UploadPartResult(partNumber, S3XmlText.QuotedETag(fields.GetValueOrDefault("ETag")) ?? throw new InvalidDataException("UploadPartCopy answered without an ETag."));
     }
 
     /// <inheritdoc />
@@ -120,7 +120,7 @@ public sealed partial class S3ServiceClient
         S3RequestContext.Get(request)!.ErrorMayHideIn200 = true;
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var fields = await S3XmlFields.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), "CompleteMultipartUploadResult").ConfigureAwait(false);
-        return new CompleteMultipartUploadResult(fields.GetValueOrDefault("ETag"), ObjectHeaders.Value(response.Headers, "x-amz-version-id"), fields.GetValueOrDefault("Location"));
+        return new CompleteMultipartUploadResult(S3XmlText.QuotedETag(fields.GetValueOrDefault("ETag")), ObjectHeaders.Value(response.Headers, "x-amz-version-id"), fields.GetValueOrDefault("Location"));
     }
 
     /// <inheritdoc />
@@ -170,7 +170,8 @@ public sealed partial class S3ServiceClient
         string? keyMarker = null, uploadMarker = null;
         do
         {
-            var query = new List<KeyValuePair<string, string?>>(5) { new("uploads", null), new("encoding-type", "url") };
+            // No encoding-type=url here: Ceph RGW URL-encodes the keys of this listing without saying so (no EncodingType).
+            var query = new List<KeyValuePair<string, string?>>(4) { new("uploads", null) };
             if (!string.IsNullOrEmpty(prefix))
             {
                 query.Add(new("prefix", prefix));

@@ -70,6 +70,14 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
         SetPayload(request, payload);
     }
 
+    /// <summary>An empty body, so a request without data can still carry content headers (Content-Type, ...).</summary>
+    private static S3PayloadContent EmptyBody(HttpRequestMessage request)
+    {
+        var payload = S3PayloadContent.FromBuffer(ReadOnlyMemory<byte>.Empty);
+        SetPayload(request, payload);
+        return payload;
+    }
+
     private static void SetPayload(HttpRequestMessage request, S3PayloadContent payload)
     {
         request.Content = payload;

@@ -35,7 +35,7 @@ public sealed class S3SigningHandler : DelegatingHandler
     /// <param name="options">The client settings.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <exception cref="InvalidOperationException">The options hold no credentials.</exception>
-    public S3SigningHandler(S3ClientOptions options, TimeProvider? timeProvider = null)
+    public S3SigningHandler(S3ClientOptions options, TimeProvider? timeProvider)
         : this(S3CredentialsResolver.Resolve(options ?? throw new ArgumentNullException(nameof(options))), options.Region, options.PayloadSigning, timeProvider)
     {
     }

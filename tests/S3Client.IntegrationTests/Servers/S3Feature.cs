@@ -23,4 +23,16 @@ public enum S3Feature
 
     /// <summary>Keys of the full 1024 bytes (a file-system backed server may limit names to 255 bytes a segment).</summary>
     MaxLengthKeys = 1 << 13,
+
+    /// <summary>An STS endpoint (GetSessionToken) for temporary credentials with a session token.</summary>
+    SessionTokens = 1 << 14,
+
+    /// <summary>Server-side encryption with customer keys (SSE-C).</summary>
+    CustomerKeyEncryption = 1 << 15,
+
+    /// <summary>Conditions on a copy source (<c>x-amz-copy-source-if-*</c>) are checked.</summary>
+    CopySourceConditions = 1 << 16,
+
+    /// <summary>CompleteMultipartUpload reports the new object's ETag.</summary>
+    CompleteMultipartETag = 1 << 17,
 }

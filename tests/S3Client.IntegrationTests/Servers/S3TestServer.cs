@@ -5,6 +5,9 @@ namespace S3Client.IntegrationTests.Servers;
 /// <summary>A real S3 server on 127.0.0.1, as started by eng/s3servers, with the features it lacks declared.</summary>
 public sealed record S3TestServer(string Name, Uri Url, string AccessKey, string SecretKey, string Region, S3Feature Lacks)
 {
+    /// <summary>An endpoint of the same server that issues temporary credentials (STS), when it has one.</summary>
+    public Uri? StsUrl { get; init; }
+
     public bool Supports(S3Feature feature) => (Lacks & feature) == 0;
 
     /// <summary>A client with the full pipeline; <paramref name="configure"/> may change any option.</summary>

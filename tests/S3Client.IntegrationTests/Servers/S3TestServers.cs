@@ -9,12 +9,13 @@ public static class S3TestServers
     /// <summary>What each server lacks, as measured against it (see eng/s3servers/README.md).</summary>
     public static readonly IReadOnlyDictionary<string, S3Feature> Gaps = new Dictionary<string, S3Feature>
     {
-        ["rgw"] = S3Feature.RegionEnforced | S3Feature.BatchDeleteMd5Verified,
-        ["swift"] = S3Feature.Tagging | S3Feature.ConditionalPut | S3Feature.UnknownAccessKeyCode,
+        ["rgw"] = S3Feature.RegionEnforced | S3Feature.BatchDeleteMd5Verified | S3Feature.CopySourceConditions | S3Feature.CompleteMultipartETag,
+        ["swift"] = S3Feature.Tagging | S3Feature.ConditionalPut | S3Feature.UnknownAccessKeyCode | S3Feature.SessionTokens | S3Feature.CustomerKeyEncryption,
         ["s3rver"] = S3Feature.VirtualHostedAddressing | S3Feature.PayloadHashVerification | S3Feature.SuffixRange
             | S3Feature.RegionEnforced | S3Feature.MultipartAbortAndListing | S3Feature.Versioning | S3Feature.ConditionalPut
             | S3Feature.IfMatchOnGet | S3Feature.ListEncodingTypeUrl | S3Feature.BatchDeleteMd5Verified | S3Feature.Tagging
-            | S3Feature.UnnormalizedKeys | S3Feature.MaxLengthKeys,
+            | S3Feature.UnnormalizedKeys | S3Feature.MaxLengthKeys | S3Feature.SessionTokens | S3Feature.CustomerKeyEncryption
+            | S3Feature.CopySourceConditions,
     };
 
     public static IReadOnlyList<string> Required { get; } =
@@ -40,6 +41,22 @@ public static class S3TestServers
     public static TheoryData<string> WithPayloadHashCheck => With(S3Feature.PayloadHashVerification);
 
     public static TheoryData<string> WithUnnormalizedKeys => With(S3Feature.UnnormalizedKeys);
+
+    public static TheoryData<string> WithSessionTokens => With(S3Feature.SessionTokens);
+
+    public static TheoryData<string> WithCustomerKeys => With(S3Feature.CustomerKeyEncryption);
+
+    public static TheoryData<string> WithVersioning => With(S3Feature.Versioning);
+
+    public static TheoryData<string> WithTagging => With(S3Feature.Tagging);
+
+    public static TheoryData<string> WithConditionalPut => With(S3Feature.ConditionalPut);
+
+    public static TheoryData<string> WithIfMatch => With(S3Feature.IfMatchOnGet);
+
+    public static TheoryData<string> WithMultipartListing => With(S3Feature.MultipartAbortAndListing);
+
+    public static TheoryData<string> WithCopySourceConditions => With(S3Feature.CopySourceConditions);
 
     public static S3TestServer Get(string name) =>
         All.FirstOrDefault(s => s.Name == name)
@@ -79,7 +96,10 @@ public static class S3TestServers
                 Environment.GetEnvironmentVariable(prefix + "ACCESS_KEY") ?? "AKIDEXAMPLE",
                 Environment.GetEnvironmentVariable(prefix + "SECRET_KEY") ?? string.Empty,
                 Environment.GetEnvironmentVariable(prefix + "REGION") ?? "us-east-1",
-                Gaps[name]));
+                Gaps[name])
+            {
+                StsUrl = Environment.GetEnvironmentVariable(prefix + "STS_URL") is { Length: > 0 } sts ? new Uri(sts) : null,
+            });
         }
 
         return servers;

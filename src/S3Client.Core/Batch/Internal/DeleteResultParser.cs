@@ -23,8 +23,9 @@ internal static class DeleteResultParser
             string? version = null, marker = null, code = null, message = null;
             await S3XmlText.ReadChildrenAsync(entry, async field =>
             {
+                var name = field.LocalName;
                 var text = await field.ReadElementContentAsStringAsync().ConfigureAwait(false);
-                switch (field.LocalName)
+                switch (name)
                 {
                     case "Key": key = text; break;
                     case "VersionId": version = text; break;

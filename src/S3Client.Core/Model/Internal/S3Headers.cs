@@ -13,16 +13,16 @@ internal static class S3Headers
     public const string CustomerKey = "x-amz-server-side-encryption-customer-key";
     public const string CustomerKeyMd5 = "x-amz-server-side-encryption-customer-key-MD5";
 
-    /// <summary>Content headers go on <paramref name="content"/> when there is a body, else on the request.</summary>
-    public static void ApplyWrite(HttpRequestMessage request, HttpContent? content, S3ObjectWriteOptions options)
+    /// <summary>Entity headers (Content-Type, ...) go on <paramref name="content"/>; the rest on the request.</summary>
+    public static void ApplyWrite(HttpRequestMessage request, HttpContent content, S3ObjectWriteOptions options)
     {
-        Entity(request, content, "Content-Type", options.ContentType, nameof(options.ContentType));
-        Entity(request, content, "Content-Disposition", options.ContentDisposition, nameof(options.ContentDisposition));
-        Entity(request, content, "Content-Encoding", options.ContentEncoding, nameof(options.ContentEncoding));
-        Entity(request, content, "Content-Language", options.ContentLanguage, nameof(options.ContentLanguage));
+        Entity(content, "Content-Type", options.ContentType, nameof(options.ContentType));
+        Entity(content, "Content-Disposition", options.ContentDisposition, nameof(options.ContentDisposition));
+        Entity(content, "Content-Encoding", options.ContentEncoding, nameof(options.ContentEncoding));
+        Entity(content, "Content-Language", options.ContentLanguage, nameof(options.ContentLanguage));
         if (options.Expires is { } expires)
         {
-            Entity(request, content, "Expires", expires.ToString("R", CultureInfo.InvariantCulture), nameof(options.Expires));
+            Entity(content, "Expires", expires.ToString("R", CultureInfo.InvariantCulture), nameof(options.Expires));
         }
 
         Request(request, "Cache-Control", options.CacheControl, nameof(options.CacheControl));
@@ -119,7 +119,7 @@ internal static class S3Headers
         request.Headers.TryAddWithoutValidation(name, value);
     }
 
-    private static void Entity(HttpRequestMessage request, HttpContent? content, string name, string? value, string paramName)
+    private static void Entity(HttpContent content, string name, string? value, string paramName)
     {
         if (value is null)
         {
@@ -127,8 +127,7 @@ internal static class S3Headers
         }
 
         S3Validation.HeaderValue(value, name, paramName);
-        var added = content is not null ? content.Headers.TryAddWithoutValidation(name, value) : request.Headers.TryAddWithoutValidation(name, value);
-        if (!added)
+        if (!content.Headers.TryAddWithoutValidation(name, value))
         {
             throw new ArgumentException($"'{value}' is not a valid {name} value.", paramName);
         }

@@ -25,8 +25,9 @@ internal static class ListPartsParser
                     DateTimeOffset? modified = null;
                     await S3XmlText.ReadChildrenAsync(child, async field =>
                     {
+                        var name = field.LocalName;
                         var text = await field.ReadElementContentAsStringAsync().ConfigureAwait(false);
-                        switch (field.LocalName)
+                        switch (name)
                         {
                             case "PartNumber": number = int.Parse(text, CultureInfo.InvariantCulture); break;
                             case "ETag": etag = text; break;

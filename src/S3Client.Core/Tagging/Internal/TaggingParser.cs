@@ -24,12 +24,13 @@ internal static class TaggingParser
                 string? key = null, value = null;
                 await S3XmlText.ReadChildrenAsync(tag, async field =>
                 {
+                    var name = field.LocalName;
                     var text = await field.ReadElementContentAsStringAsync().ConfigureAwait(false);
-                    if (field.LocalName == "Key")
+                    if (name == "Key")
                     {
                         key = text;
                     }
-                    else if (field.LocalName == "Value")
+                    else if (name == "Value")
                     {
                         value = text;
                     }

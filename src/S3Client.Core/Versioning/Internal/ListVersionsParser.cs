@@ -32,8 +32,9 @@ internal static class ListVersionsParser
                             return;
                         }
 
+                        var name = field.LocalName;
                         var text = await field.ReadElementContentAsStringAsync().ConfigureAwait(false);
-                        switch (field.LocalName)
+                        switch (name)
                         {
                             case "Key": key = text; break;
                             case "VersionId": version = text; break;

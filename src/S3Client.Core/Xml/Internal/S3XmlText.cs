@@ -10,6 +10,14 @@ internal static class S3XmlText
     /// <summary>Decodes an <c>encoding-type=url</c> value: <c>%XX</c> escapes and <c>+</c> for space.</summary>
     public static string UrlDecode(string value) => S3UriEncoding.Decode(value, plusIsSpace: true);
 
+    /// <summary>
+    /// Entity tags in the quoted form S3 uses in headers (<c>"abc"</c>); some servers (Ceph RGW) leave the quotes out of
+    /// XML results. Empty means unknown.
+    /// </summary>
+    public static string? QuotedETag(string? etag) => string.IsNullOrEmpty(etag)
+        ? null
+        : etag[0] == '"' || etag.StartsWith("W/\"", StringComparison.Ordinal) ? etag : string.Concat("\"", etag, "\"");
+
     public static DateTimeOffset ParseTimestamp(string value) =>
         DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
