@@ -236,4 +236,54 @@ public interface IS3Client
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>Versions in key order, newest first within a key.</returns>
     IAsyncEnumerable<S3ObjectVersion> ListObjectVersionsAsync(string bucket, string? prefix = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Uploads a stream of any size, including streams of unknown length: one PUT below the multipart threshold,
+    /// parallel parts above it, in memory bounded by part size times concurrency. A failed or cancelled multipart
+    /// upload is aborted and the original exception rethrown.
+    /// </summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="content">The data, read from its current position to its end.</param>
+    /// <param name="options">Transfer settings and what the object is stored with; the client's defaults when null.</param>
+    /// <param name="progress">Receives progress, throttled; 100 % exactly once, at the end.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <returns>What was stored.</returns>
+    Task<TransferResult> UploadAsync(string bucket, string key, Stream content, TransferOptions? options = null, IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Uploads a file; with <see cref="TransferOptions.AllowResume"/> an interrupted upload of it is resumed.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="filePath">The file.</param>
+    /// <param name="options">Transfer settings and what the object is stored with; the client's defaults when null.</param>
+    /// <param name="progress">Receives progress, throttled; 100 % exactly once, at the end.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <returns>What was stored.</returns>
+    Task<TransferResult> UploadFileAsync(string bucket, string key, string filePath, TransferOptions? options = null, IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Downloads an object into a stream with parallel ranged GETs written in order, pinned to the object's entity tag:
+    /// an overwrite during the download fails with <see cref="S3PreconditionFailedException"/>; nothing is written short.
+    /// </summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="destination">Where the bytes go.</param>
+    /// <param name="options">Part size and concurrency; the client's defaults when null.</param>
+    /// <param name="progress">Receives progress, throttled; 100 % exactly once, at the end.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>What was downloaded.</returns>
+    Task<TransferResult> DownloadAsync(string bucket, string key, Stream destination, TransferOptions? options = null, IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Downloads an object into a file through <c>{filePath}.s3partial</c>, moved into place only when complete;
+    /// with <see cref="TransferOptions.AllowResume"/> a failed download is resumed by the next call.
+    /// </summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="filePath">The file to create or replace.</param>
+    /// <param name="options">Part size and concurrency; the client's defaults when null.</param>
+    /// <param name="progress">Receives progress, throttled; 100 % exactly once, at the end.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>What was downloaded.</returns>
+    Task<TransferResult> DownloadFileAsync(string bucket, string key, string filePath, TransferOptions? options = null, IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default);
 }

@@ -20,6 +20,10 @@ public sealed partial class S3ServiceClient
         if (options is not null)
         {
             S3Headers.ApplyWrite(request, EmptyBody(request), options);
+            if (options.ChecksumAlgorithm != S3ChecksumAlgorithm.None)
+            {
+                request.Headers.TryAddWithoutValidation("x-amz-checksum-algorithm", options.ChecksumAlgorithm.ToString().ToUpperInvariant());
+            }
         }
 
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,11 @@ public sealed partial class S3ServiceClient
             {
                 request.Headers.TryAddWithoutValidation("If-None-Match", "*");
             }
+
+            if (options.Checksum is { } checksum)
+            {
+                request.Headers.TryAddWithoutValidation(checksum.HeaderName, checksum.Base64Value);
+            }
         }
 
         SetPayload(request, payload);

@@ -55,6 +55,12 @@ public sealed class S3ClientOptions
     /// <summary>Timeouts of the resilience pipeline.</summary>
     public S3TimeoutOptions Timeouts { get; set; } = new();
 
+    /// <summary>
+    /// The defaults of uploads and downloads (<see cref="IS3Client.UploadAsync"/>, <see cref="IS3Client.DownloadAsync"/>):
+    /// threshold, part size, concurrency, checksum.
+    /// </summary>
+    public TransferOptions Transfer { get; set; } = new();
+
     /// <summary>Returns the endpoint and region; never the credentials.</summary>
     public override string ToString() =>
         $"S3ClientOptions {{ ServiceUrl = {ServiceUrl?.ToString() ?? "(AWS)"}, Region = {Region}, AddressingStyle = {AddressingStyle}, AccessKeyId = {AccessKeyId ?? "(provider)"} }}";

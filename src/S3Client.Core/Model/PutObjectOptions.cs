@@ -17,4 +17,7 @@ public sealed class PutObjectOptions : S3ObjectWriteOptions
 
     /// <summary>Stores the object only if the current object has this entity tag (<c>If-Match</c>).</summary>
     public string? IfMatch { get; set; }
+
+    /// <summary>A checksum of the whole body, sent as <c>x-amz-checksum-*</c> for the service to verify.</summary>
+    public S3Checksum? Checksum { get; set; }
 }

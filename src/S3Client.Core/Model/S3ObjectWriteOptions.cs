@@ -38,4 +38,27 @@ public abstract class S3ObjectWriteOptions
 
     /// <summary>Server-side encryption with a key the caller provides (SSE-C); the key is never logged.</summary>
     public S3CustomerKey? CustomerKey { get; set; }
+
+    /// <summary>Copies these write settings (not the subclass's own) onto <paramref name="target"/>.</summary>
+    internal void CopyWriteSettingsTo(S3ObjectWriteOptions target)
+    {
+        target.ContentType = ContentType;
+        target.CacheControl = CacheControl;
+        target.ContentDisposition = ContentDisposition;
+        target.ContentEncoding = ContentEncoding;
+        target.ContentLanguage = ContentLanguage;
+        target.Expires = Expires;
+        target.StorageClass = StorageClass;
+        target.ServerSideEncryption = ServerSideEncryption;
+        target.CustomerKey = CustomerKey;
+        foreach (var (name, value) in Metadata)
+        {
+            target.Metadata[name] = value;
+        }
+
+        foreach (var (name, value) in Tags)
+        {
+            target.Tags[name] = value;
+        }
+    }
 }

@@ -35,4 +35,7 @@ public enum S3Feature
 
     /// <summary>CompleteMultipartUpload reports the new object's ETag.</summary>
     CompleteMultipartETag = 1 << 17,
+
+    /// <summary>A range request on an empty object is answered correctly (416, or the empty body).</summary>
+    EmptyObjectRange = 1 << 18,
 }

@@ -25,6 +25,22 @@ public sealed record S3TestServer(string Name, Uri Url, string AccessKey, string
         return S3ClientPipeline.CreateClient(options, primaryHandler: LoopbackHandler(Url.Port));
     }
 
+    /// <summary>A client whose requests pass <paramref name="faults"/> after signing, just before the socket.</summary>
+    public S3ServiceClient CreateClient(TestSupport.FaultInjector faults, Action<S3ClientOptions>? configure = null)
+    {
+        var options = new S3ClientOptions
+        {
+            ServiceUrl = Url,
+            Region = Region,
+            AccessKeyId = AccessKey,
+            SecretAccessKey = SecretKey,
+            AddressingStyle = S3AddressingStyle.Path,
+        };
+        configure?.Invoke(options);
+        faults.InnerHandler = LoopbackHandler(Url.Port);
+        return S3ClientPipeline.CreateClient(options, primaryHandler: faults);
+    }
+
     /// <summary>A socket handler that dials 127.0.0.1:<paramref name="port"/> for any host name, such as bucket.s3.localhost.</summary>
     public static SocketsHttpHandler LoopbackHandler(int port)
     {

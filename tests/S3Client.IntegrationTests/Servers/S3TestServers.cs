@@ -15,7 +15,7 @@ public static class S3TestServers
             | S3Feature.RegionEnforced | S3Feature.MultipartAbortAndListing | S3Feature.Versioning | S3Feature.ConditionalPut
             | S3Feature.IfMatchOnGet | S3Feature.ListEncodingTypeUrl | S3Feature.BatchDeleteMd5Verified | S3Feature.Tagging
             | S3Feature.UnnormalizedKeys | S3Feature.MaxLengthKeys | S3Feature.SessionTokens | S3Feature.CustomerKeyEncryption
-            | S3Feature.CopySourceConditions,
+            | S3Feature.CopySourceConditions | S3Feature.EmptyObjectRange,
     };
 
     public static IReadOnlyList<string> Required { get; } =
@@ -57,6 +57,8 @@ public static class S3TestServers
     public static TheoryData<string> WithMultipartListing => With(S3Feature.MultipartAbortAndListing);
 
     public static TheoryData<string> WithCopySourceConditions => With(S3Feature.CopySourceConditions);
+
+    public static TheoryData<string> WithEmptyObjectRange => With(S3Feature.EmptyObjectRange);
 
     public static S3TestServer Get(string name) =>
         All.FirstOrDefault(s => s.Name == name)

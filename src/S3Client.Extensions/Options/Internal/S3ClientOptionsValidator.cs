@@ -82,5 +82,14 @@ internal sealed class S3ClientOptionsValidator : IValidateOptions<S3ClientOption
         {
             failures.Add($"{section}: Timeouts:TotalTimeout ({total}) is shorter than AttemptTimeout ({timeouts.AttemptTimeout}); raise it or leave it unset.");
         }
+
+        try
+        {
+            options.Transfer.Validate();
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            failures.Add($"{section}: Transfer: {e.Message.Split(Environment.NewLine)[0]}");
+        }
     }
 }

@@ -1,0 +1,39 @@
+using System.Buffers;
+
+namespace S3Client.Transfer.Internal;
+
+/// <summary>A part-sized buffer from the shared pool, returned exactly once.</summary>
+internal sealed class PooledBuffer : IDisposable
+{
+    private byte[]? _array;
+
+    public PooledBuffer(long size)
+    {
+        _array = ArrayPool<byte>.Shared.Rent(checked((int)size));
+    }
+
+    public byte[] Array => _array ?? throw new ObjectDisposedException(nameof(PooledBuffer));
+
+    public int Length { get; set; }
+
+    public ReadOnlyMemory<byte> Memory => Array.AsMemory(0, Length);
+
+    /// <summary>Fills the buffer from <paramref name="source"/> up to <paramref name="count"/> bytes; fewer only at its end.</summary>
+    public async Task<int> FillAsync(Stream source, int count, CancellationToken cancellationToken)
+    {
+        Length = await source.ReadAtLeastAsync(Array.AsMemory(0, count), count, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        return Length;
+    }
+
+    /// <summary>A read-only, seekable view of the filled bytes, so the HTTP layer can replay it on a retry.</summary>
+    public MemoryStream AsStream() => new(Array, 0, Length, writable: false);
+
+    public void Dispose()
+    {
+        var array = Interlocked.Exchange(ref _array, null);
+        if (array is not null)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+    }
+}

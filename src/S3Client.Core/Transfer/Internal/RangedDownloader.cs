@@ -1,0 +1,179 @@
+using System.Globalization;
+
+namespace S3Client.Transfer.Internal;
+
+/// <summary>
+/// Downloads an object in parallel ranged GETs into pooled part buffers, pinned to the entity tag of the first answer
+/// (<c>If-Match</c>) so an overwrite during the download fails with <see cref="S3PreconditionFailedException"/>
+/// instead of mixing versions. Parts are handed to the sink in order, with at most MaxConcurrency parts in flight or
+/// waiting; a part that arrives short is fetched again, and never written short.
+/// </summary>
+internal sealed class RangedDownloader
+{
+    private readonly IS3Client _client;
+    private readonly string _bucket;
+    private readonly string _key;
+    private readonly TransferOptions _options;
+
+    public RangedDownloader(IS3Client client, string bucket, string key, TransferOptions options)
+    {
+        _client = client;
+        _bucket = bucket;
+        _key = key;
+        _options = options;
+    }
+
+    /// <summary>Fetches the first part; tells the object size and entity tag.</summary>
+    public async Task<(PooledBuffer First, long Total, string? ETag, string? VersionId)> StartAsync(CancellationToken cancellationToken)
+    {
+        GetObjectResult first;
+        try
+        {
+            first = await _client.GetObjectAsync(_bucket, _key, new GetObjectOptions { Range = S3ByteRange.Between(0, _options.PartSize - 1), CustomerKey = _options.CustomerKey }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (S3RangeNotSatisfiableException)
+        {
+            // An empty object has no byte 0.
+            first = await _client.GetObjectAsync(_bucket, _key, new GetObjectOptions { CustomerKey = _options.CustomerKey }, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using (first.ConfigureAwait(false))
+        {
+            var length = first.ContentLength ?? throw new InvalidDataException("The object's first part arrived without a Content-Length.");
+            var total = TotalFromContentRange(first.ContentRange) ?? length;
+            if (length > _options.PartSize || (length < Math.Min(total, _options.PartSize)))
+            {
+                throw new InvalidDataException($"The first part has {length} bytes, which does not fit the requested range of an object of {total} bytes.");
+            }
+
+            var buffer = new PooledBuffer(Math.Max(length, 1));
+            try
+            {
+                await ReadExactlyAsync(first.Content, buffer, (int)length, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                buffer.Dispose();
+                throw;
+            }
+
+            return (buffer, total, first.ETag, first.VersionId);
+        }
+    }
+
+    /// <summary>
+    /// Fetches every part after the first (skipping those <paramref name="skip"/> says are done) and hands each to
+    /// <paramref name="write"/> in order.
+    /// </summary>
+    public async Task FetchRestAsync(
+        long total, string? etag, Func<int, long, PooledBuffer, CancellationToken, Task> write, Func<int, bool> skip, CancellationToken cancellationToken)
+    {
+        var partSize = _options.PartSize;
+        var partCount = (int)((total + partSize - 1) / partSize);
+        if (partCount <= 1)
+        {
+            return;
+        }
+
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pending = new Task<PooledBuffer?>[partCount];
+        var started = 1;
+        try
+        {
+            for (var index = 1; index < partCount; index++)
+            {
+                while (started < partCount && started < index + _options.MaxConcurrency)
+                {
+                    var part = started++;
+                    pending[part] = skip(part) ? Task.FromResult<PooledBuffer?>(null) : FetchPartAsync(part, total, etag, cts.Token);
+                }
+
+                using var buffer = await pending[index].ConfigureAwait(false);
+                if (buffer is not null)
+                {
+                    await write(index, index * partSize, buffer, cts.Token).ConfigureAwait(false);
+                }
+            }
+        }
+        catch
+        {
+            await cts.CancelAsync().ConfigureAwait(false);
+            foreach (var task in pending.Where(t => t is not null))
+            {
+                try
+                {
+                    (await task.ConfigureAwait(false))?.Dispose();
+                }
+                catch (Exception)
+                {
+                    // The first failure is the one that surfaces.
+                }
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<PooledBuffer?> FetchPartAsync(int index, long total, string? etag, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var first = index * _options.PartSize;
+        var last = Math.Min(total, first + _options.PartSize) - 1;
+        var length = (int)(last - first + 1);
+        var buffer = new PooledBuffer(length);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var options = new GetObjectOptions { Range = S3ByteRange.Between(first, last), IfMatch = etag, CustomerKey = _options.CustomerKey };
+                    var part = await _client.GetObjectAsync(_bucket, _key, options, cancellationToken).ConfigureAwait(false);
+                    await using (part.ConfigureAwait(false))
+                    {
+                        if (part.ContentLength is { } announced && announced != length)
+                        {
+                            throw new InvalidDataException($"Part {index + 1} announced {announced} bytes for a range of {length}.");
+                        }
+
+                        await ReadExactlyAsync(part.Content, buffer, length, cancellationToken).ConfigureAwait(false);
+                        return buffer;
+                    }
+                }
+                catch (Exception e) when (e is IOException or HttpRequestException && attempt < _options.MaxPartAttempts && !cancellationToken.IsCancellationRequested)
+                {
+                    // A truncated or broken body: fetch the whole part again.
+                }
+            }
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task ReadExactlyAsync(Stream body, PooledBuffer buffer, int length, CancellationToken cancellationToken)
+    {
+        var read = await body.ReadAtLeastAsync(buffer.Array.AsMemory(0, length), length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        if (read != length)
+        {
+            throw new IOException($"The part ended after {read} of its {length} bytes.");
+        }
+
+        // The body must end here: more bytes than the range promised mean the answer is not the part we asked for.
+        if (await body.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) != 0)
+        {
+            throw new InvalidDataException("The part is longer than its range.");
+        }
+
+        buffer.Length = length;
+    }
+
+    private static long? TotalFromContentRange(string? contentRange)
+    {
+        // "bytes 0-8388607/123456789"
+        var slash = contentRange?.LastIndexOf('/') ?? -1;
+        return slash > 0 && long.TryParse(contentRange.AsSpan(slash + 1), NumberStyles.Integer, CultureInfo.InvariantCulture, out var total) ? total : null;
+    }
+}
