@@ -57,7 +57,7 @@ public sealed partial class S3ServiceClient
         // Content-MD5 is required by the S3 API for this call (Swift enforces it).
         SetXmlPayload(request, xml);
         using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var body = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
             await DeleteResultParser.ParseAsync(body, deleted, errors).ConfigureAwait(false);

@@ -40,7 +40,7 @@ public sealed partial class S3ServiceClient
     {
         using var request = CreateRequest(HttpMethod.Get, "ListBuckets", bucket: null, key: null);
         using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var body = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
             return await ListBucketsParser.ParseAsync(body).ConfigureAwait(false);
@@ -85,7 +85,7 @@ public sealed partial class S3ServiceClient
 
         using var request = CreateRequest(HttpMethod.Get, "ListObjectsV2", bucket, key: null, query);
         using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var body = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
             return await ListObjectsV2Parser.ParseAsync(body, cancellationToken).ConfigureAwait(false);

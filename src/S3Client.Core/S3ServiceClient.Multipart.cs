@@ -155,7 +155,7 @@ public sealed partial class S3ServiceClient
 
             using var request = CreateRequest(HttpMethod.Get, "ListParts", bucket, key, query);
             using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
-            var (parts, next) = await ListPartsParser.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            var (parts, next) = await ListPartsParser.ParseAsync(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var part in parts)
             {
                 yield return part;
@@ -193,7 +193,7 @@ public sealed partial class S3ServiceClient
             using var request = CreateRequest(HttpMethod.Get, "ListMultipartUploads", bucket, key: null, query);
             using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
             var (uploads, nextKey, nextUpload) = await ListMultipartUploadsParser.ParseAsync(
-                await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var upload in uploads)
             {
                 yield return upload;

@@ -67,9 +67,8 @@ public sealed partial class S3ServiceClient
         try
         {
             var metadata = ObjectHeaders.Read(response);
-            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             var length = response.Content.Headers.ContentLength;
-            return new GetObjectResult(new S3ResponseStream(response, body, length), metadata)
+            return new GetObjectResult(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false), metadata)
             {
                 ContentLength = length,
                 ContentRange = response.Content.Headers.ContentRange?.ToString(),

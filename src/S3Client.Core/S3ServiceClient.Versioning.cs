@@ -51,7 +51,7 @@ public sealed partial class S3ServiceClient
             using var request = CreateRequest(HttpMethod.Get, "ListObjectVersions", bucket, key: null, query);
             using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
             var (versions, nextKey, nextVersion) = await ListVersionsParser.ParseAsync(
-                await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var version in versions)
             {
                 yield return version;

@@ -1,6 +1,7 @@
 using S3Client.Addressing.Internal;
 using S3Client.Credentials.Internal;
 using S3Client.Model.Internal;
+using S3Client.Pipeline.Internal;
 using S3Client.Signing.Internal;
 
 namespace S3Client;
@@ -55,12 +56,12 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
         HttpMethod method, string operation, string? bucket, string? key, IReadOnlyList<KeyValuePair<string, string?>>? query = null)
     {
         var request = new HttpRequestMessage(method, _endpoints.Build(bucket, key, query));
-        new S3RequestContext(operation, bucket, key).AttachTo(request);
+        new S3RequestContext(operation, bucket, key) { IncludeKeyInDiagnostics = _options.Diagnostics.IncludeObjectKeys }.AttachTo(request);
         return request;
     }
 
     /// <summary>An XML body with its Content-MD5, which some calls require and every service accepts.</summary>
-    private static void SetXmlPayload(HttpRequestMessage request, byte[] xml)
+    private void SetXmlPayload(HttpRequestMessage request, byte[] xml)
     {
         var payload = S3PayloadContent.FromBuffer(xml);
         payload.Headers.TryAddWithoutValidation("Content-Type", "application/xml");
@@ -71,22 +72,39 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
     }
 
     /// <summary>An empty body, so a request without data can still carry content headers (Content-Type, ...).</summary>
-    private static S3PayloadContent EmptyBody(HttpRequestMessage request)
+    private S3PayloadContent EmptyBody(HttpRequestMessage request)
     {
         var payload = S3PayloadContent.FromBuffer(ReadOnlyMemory<byte>.Empty);
         SetPayload(request, payload);
         return payload;
     }
 
-    private static void SetPayload(HttpRequestMessage request, S3PayloadContent payload)
+    private void SetPayload(HttpRequestMessage request, S3PayloadContent payload)
     {
+        if (payload.Length > 0)
+        {
+            payload.Idle = IdleTimeout.Create(_options.Timeouts.ReadIdleTimeout, _timeProvider);
+        }
+
         request.Content = payload;
         S3RequestContext.Get(request)!.Payload = payload;
+    }
+
+    /// <summary>
+    /// The body of a response sent with <c>streamBody</c>: checked against its Content-Length and guarded by the idle
+    /// timeout, since the attempt timeout ends when the headers arrive. Disposing it releases the response.
+    /// </summary>
+    private async Task<S3ResponseStream> OpenBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var operation = S3RequestContext.Get(response.RequestMessage!)?.Operation ?? "unknown";
+        return new S3ResponseStream(response, body, response.Content.Headers.ContentLength, IdleTimeout.Create(_options.Timeouts.ReadIdleTimeout, _timeProvider), operation);
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken, bool streamBody = false)
     {
         var completion = streamBody ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
+        S3RequestContext.Get(request)!.StreamsBody = streamBody;
         return await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -61,6 +61,9 @@ public sealed class S3ClientOptions
     /// </summary>
     public TransferOptions Transfer { get; set; } = new();
 
+    /// <summary>What logs, traces and exception messages may contain.</summary>
+    public S3DiagnosticsOptions Diagnostics { get; set; } = new();
+
     /// <summary>Returns the endpoint and region; never the credentials.</summary>
     public override string ToString() =>
         $"S3ClientOptions {{ ServiceUrl = {ServiceUrl?.ToString() ?? "(AWS)"}, Region = {Region}, AddressingStyle = {AddressingStyle}, AccessKeyId = {AccessKeyId ?? "(provider)"} }}";

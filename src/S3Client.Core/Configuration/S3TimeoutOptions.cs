@@ -18,6 +18,12 @@ public sealed class S3TimeoutOptions
     public int MinUploadBytesPerSecond { get; set; } = 64 * 1024;
 
     /// <summary>
+    /// The longest time a request or response body may go without moving a byte before the transfer fails with a
+    /// <see cref="TimeoutException"/>: a stalled body fails, a slow but steady one does not. Default 60 s.
+    /// </summary>
+    public TimeSpan ReadIdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
     /// The limit on one whole operation, all attempts and delays included; <see langword="null"/> (the default) means
     /// none, so that a large transfer is bounded only by its attempts.
     /// </summary>

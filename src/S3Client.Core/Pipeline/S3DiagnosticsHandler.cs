@@ -39,48 +39,99 @@ public sealed class S3DiagnosticsHandler : DelegatingHandler
             activity.SetTag("rpc.service", "S3");
             activity.SetTag("rpc.method", operation);
             activity.SetTag("aws.s3.bucket", context?.BucketName);
+            if (context is { IncludeKeyInDiagnostics: true, ObjectKey: { } key })
+            {
+                activity.SetTag("aws.s3.key", key);
+            }
         }
 
         using var scope = Scope(_logger, operation, context?.BucketName);
-        Log.OperationStarted(_logger, operation, context?.BucketName, context?.ObjectKey);
+        Log.OperationStarted(_logger, operation, context?.BucketName, context?.DiagnosticKey);
         var started = _timeProvider.GetTimestamp();
+        var method = new KeyValuePair<string, object?>("rpc.method", operation);
+        string? errorType = null;
+        int? status = null;
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
-            activity?.SetTag("http.response.status_code", (int)response.StatusCode);
+            status = (int)response.StatusCode;
+            activity?.SetTag("http.response.status_code", status);
             activity?.SetTag("aws.request_id", RequestId(response));
-            Log.OperationSucceeded(_logger, operation, context?.BucketName, context?.ObjectKey, (int)response.StatusCode, elapsed, context?.AttemptCount ?? 1);
+            if (context is not { StreamsBody: true } && response.Content.Headers.ContentLength is > 0 and var received)
+            {
+                S3Diagnostics.BytesReceived.Add(received, method);
+            }
+
+            Log.OperationSucceeded(_logger, operation, context?.BucketName, context?.DiagnosticKey, status.Value, elapsed, context?.AttemptCount ?? 1);
             return response;
         }
         catch (S3NotFoundException) when (context is { NotFoundIsExpected: true })
         {
+            status = 404;
             activity?.SetTag("http.response.status_code", 404);
-            Log.OperationNotFound(_logger, operation, context.BucketName, context.ObjectKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            Log.OperationNotFound(_logger, operation, context.BucketName, context.DiagnosticKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
         catch (S3Exception e)
         {
+            status = (int)e.StatusCode;
+            errorType = e.ErrorCode ?? status.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var elapsed = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
             activity?.SetTag("http.response.status_code", (int)e.StatusCode);
             activity?.SetTag("aws.request_id", e.RequestId);
-            activity?.SetTag("error.type", e.ErrorCode ?? ((int)e.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            activity?.SetTag("error.type", errorType);
             activity?.SetStatus(ActivityStatusCode.Error, e.ErrorCode);
-            Log.OperationFailed(_logger, operation, context?.BucketName, context?.ObjectKey, e.StatusCode, e.ErrorCode, e.RequestId, elapsed, context?.AttemptCount ?? 1, e);
+            Log.OperationFailed(_logger, operation, context?.BucketName, context?.DiagnosticKey, e.StatusCode, e.ErrorCode, e.RequestId, elapsed, context?.AttemptCount ?? 1, e);
             throw;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            errorType = "cancelled";
             activity?.SetStatus(ActivityStatusCode.Error, "cancelled");
-            Log.OperationCancelled(_logger, operation, context?.BucketName, context?.ObjectKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            Log.OperationCancelled(_logger, operation, context?.BucketName, context?.DiagnosticKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
         catch (Exception e)
         {
-            activity?.SetTag("error.type", e.GetType().FullName);
+            errorType = e.GetType().FullName;
+            activity?.SetTag("error.type", errorType);
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
-            Log.OperationFaulted(_logger, operation, context?.BucketName, context?.ObjectKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds, context?.AttemptCount ?? 1, e);
+            Log.OperationFaulted(_logger, operation, context?.BucketName, context?.DiagnosticKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds, context?.AttemptCount ?? 1, e);
             throw;
+        }
+        finally
+        {
+            Record(method, context, status, errorType, _timeProvider.GetElapsedTime(started));
+        }
+    }
+
+    private static void Record(KeyValuePair<string, object?> method, S3RequestContext? context, int? status, string? errorType, TimeSpan elapsed)
+    {
+        var tags = new TagList { method };
+        if (status is { } code)
+        {
+            tags.Add("http.response.status_code", code);
+        }
+
+        if (errorType is not null)
+        {
+            tags.Add("error.type", errorType);
+            S3Diagnostics.Errors.Add(1, method, new KeyValuePair<string, object?>("error.type", errorType));
+        }
+
+        S3Diagnostics.OperationDuration.Record(elapsed.TotalSeconds, tags);
+        if (context is not null)
+        {
+            if (context.AttemptCount > 1)
+            {
+                S3Diagnostics.Retries.Add(context.AttemptCount - 1, method);
+            }
+
+            if (context.Payload is { Length: > 0 } payload)
+            {
+                S3Diagnostics.BytesSent.Add(payload.Length, method);
+            }
         }
     }
 

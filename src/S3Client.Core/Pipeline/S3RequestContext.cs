@@ -34,6 +34,12 @@ public sealed class S3RequestContext
     /// </summary>
     public bool IsReplayable => Payload is null || Payload.IsReplayable;
 
+    /// <summary>Whether logs, traces and exception messages may show <see cref="ObjectKey"/>.</summary>
+    public bool IncludeKeyInDiagnostics { get; internal init; } = true;
+
+    /// <summary>The key as logs and traces may show it: the key, or <c>(redacted)</c>.</summary>
+    internal string? DiagnosticKey => ObjectKey is null ? null : IncludeKeyInDiagnostics ? ObjectKey : "(redacted)";
+
     /// <summary>How many attempts have been signed and sent so far.</summary>
     public int AttemptCount => Volatile.Read(ref _attempts);
 
@@ -43,8 +49,14 @@ public sealed class S3RequestContext
     /// <summary>The <c>x-amz-content-sha256</c> value once computed; reused by every attempt.</summary>
     internal string? PayloadHash { get; set; }
 
-    /// <summary>Whether a 2xx response can still carry an <c>&lt;Error&gt;</c> body (CopyObject, CompleteMultipartUpload).</summary>
-    internal bool ErrorMayHideIn200 { get; set; }
+    /// <summary>Whether the response body is streamed to the caller (counted as it is read, not here).</summary>
+    internal bool StreamsBody { get; set; }
+
+    /// <summary>
+    /// Whether a 200 answer can still carry an <c>&lt;Error&gt;</c> body (CopyObject, UploadPartCopy,
+    /// CompleteMultipartUpload): the service sends the status first, then works, then reports.
+    /// </summary>
+    public bool ErrorMayHideIn200 { get; internal set; }
 
     /// <summary>Whether a 404 is an expected answer that the caller turns into a value (logged at Debug, not as a failure).</summary>
     internal bool NotFoundIsExpected { get; set; }
@@ -63,5 +75,5 @@ public sealed class S3RequestContext
     internal int NextAttempt() => Interlocked.Increment(ref _attempts);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Operation} {BucketName}/{ObjectKey}";
+    public override string ToString() => $"{Operation} {BucketName}/{DiagnosticKey}";
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using S3Client.Credentials.Internal;
 using S3Client.Model.Internal;
 using S3Client.Signing.Internal;
@@ -7,7 +8,9 @@ namespace S3Client;
 /// <summary>
 /// Signs each attempt with SigV4: a fresh <c>x-amz-date</c> from the <see cref="TimeProvider"/> and the current
 /// credentials every time, so a retried request is never sent with a stale date or an expired session token.
-/// Sits inside the resilience handler, just above the socket handler.
+/// Sits inside the resilience handler, just above the socket handler. When the service answers
+/// <c>RequestTimeTooSkewed</c>, the handler learns the clock offset from the answer's <c>Date</c> and re-sends once;
+/// when it answers <c>ExpiredToken</c>, it refreshes the credentials and re-sends once (replayable bodies only).
 /// </summary>
 public sealed class S3SigningHandler : DelegatingHandler
 {
@@ -15,6 +18,7 @@ public sealed class S3SigningHandler : DelegatingHandler
     private readonly SigV4Signer _signer;
     private readonly TimeProvider _timeProvider;
     private readonly S3PayloadSigning _payloadSigning;
+    private readonly ClockOffset _clockOffset;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="credentials">Supplies the credentials for each attempt.</param>
@@ -29,6 +33,7 @@ public sealed class S3SigningHandler : DelegatingHandler
         _signer = new SigV4Signer(region);
         _payloadSigning = payloadSigning;
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _clockOffset = new ClockOffset();
     }
 
     /// <summary>Creates the handler from client options: their credentials (or provider), region and payload signing.</summary>
@@ -38,6 +43,7 @@ public sealed class S3SigningHandler : DelegatingHandler
     public S3SigningHandler(S3ClientOptions options, TimeProvider? timeProvider)
         : this(S3CredentialsResolver.Resolve(options ?? throw new ArgumentNullException(nameof(options))), options.Region, options.PayloadSigning, timeProvider)
     {
+        _clockOffset = ClockOffset.For(options);
     }
 
     /// <inheritdoc />
@@ -56,7 +62,31 @@ public sealed class S3SigningHandler : DelegatingHandler
             }
         }
 
-        _signer.Sign(request, credentials, _timeProvider.GetUtcNow(), payloadHash);
+        _signer.Sign(request, credentials, _timeProvider.GetUtcNow() + _clockOffset.Value, payloadHash);
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.BadRequest) || context is { IsReplayable: false })
+        {
+            return response;
+        }
+
+        // Two refusals that a second, re-signed attempt fixes: a clock that is off, and temporary credentials that expired.
+        var code = await S3ResponseInspector.GetErrorCodeAsync(response, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (code == "RequestTimeTooSkewed" && response.Headers.Date is { } serverTime)
+        {
+            _clockOffset.Value = serverTime - _timeProvider.GetUtcNow();
+        }
+        else if (code is "ExpiredToken" or "TokenRefreshRequired")
+        {
+            credentials = await _credentials.RefreshCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            return response;
+        }
+
+        response.Dispose();
+        context?.NextAttempt();
+        _signer.Sign(request, credentials, _timeProvider.GetUtcNow() + _clockOffset.Value, payloadHash);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 using S3Client;
 using S3Client.Options.Internal;
 
@@ -60,6 +61,7 @@ public static class S3ClientServiceCollectionExtensions
             pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
             var logger = context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(S3ResiliencePipeline));
             S3ResiliencePipeline.Configure(pipeline, options, logger);
+            pipeline.ConfigureTelemetry(S3ResiliencePipeline.QuietTelemetry(context.GetOptions<Polly.Telemetry.TelemetryOptions>()));
         });
 
         http.AddHttpMessageHandler(sp => new S3SigningHandler(Get(sp, name), sp.GetRequiredService<TimeProvider>()));

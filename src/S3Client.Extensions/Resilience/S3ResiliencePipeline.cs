@@ -2,6 +2,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
+using Polly.Telemetry;
 using S3Client.Resilience.Internal;
 
 namespace S3Client;
@@ -59,7 +60,7 @@ public static class S3ResiliencePipeline
         UseJitter = true,
         Delay = retry.BaseDelay,
         MaxDelay = retry.MaxDelay,
-        ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, logger)),
+        ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context, logger),
         DelayGenerator = args => new ValueTask<TimeSpan?>(ThrottleDelay(args.Outcome, args.AttemptNumber, retry)),
         OnRetry = args =>
         {
@@ -87,15 +88,17 @@ public static class S3ResiliencePipeline
         },
     };
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, ILogger logger)
+    private static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context, ILogger logger)
     {
-        if (!S3TransientFailures.IsTransient(outcome, context.CancellationToken))
+        var request = context.GetRequestMessage();
+        var s3 = request is null ? null : S3RequestContext.Get(request);
+        var transient = S3TransientFailures.IsTransient(outcome, context.CancellationToken)
+            || await IsTransientByCodeAsync(outcome.Result, s3, context.CancellationToken).ConfigureAwait(false);
+        if (!transient)
         {
             return false;
         }
 
-        var request = context.GetRequestMessage();
-        var s3 = request is null ? null : S3RequestContext.Get(request);
         if (s3 is { IsReplayable: false })
         {
             Log.NotReplayable(logger, s3.Operation, Describe(outcome));
@@ -103,6 +106,21 @@ public static class S3ResiliencePipeline
         }
 
         return true;
+    }
+
+    // Answers that are transient by their error code: 400 RequestTimeout (the service gave up waiting for the body),
+    // and a 200 CopyObject/CompleteMultipartUpload whose body is InternalError or SlowDown (S3 asks clients to retry).
+    private static async ValueTask<bool> IsTransientByCodeAsync(HttpResponseMessage? response, S3RequestContext? context, CancellationToken cancellationToken)
+    {
+        if (response is null || !(response.StatusCode == System.Net.HttpStatusCode.BadRequest || (response.IsSuccessStatusCode && context is { ErrorMayHideIn200: true })))
+        {
+            return false;
+        }
+
+        var code = await S3ResponseInspector.GetErrorCodeAsync(response, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.IsSuccessStatusCode
+            ? code is "InternalError" or "SlowDown" or "ServiceUnavailable"
+            : code == "RequestTimeout";
     }
 
     // Null keeps Polly's exponential delay with decorrelated jitter. After throttling (429, 503) the delay grows from
@@ -131,6 +149,17 @@ public static class S3ResiliencePipeline
         var request = context.GetRequestMessage();
         return (request is null ? null : S3RequestContext.Get(request))?.Operation ?? "request";
     }
+
+    /// <summary>
+    /// Polly logs every attempt at Information; the S3 handlers already log each operation (Debug) and each retry
+    /// (Warning, with the operation), so attempts and retries drop to Debug here and the rest keeps Polly's severity.
+    /// </summary>
+    internal static TelemetryOptions QuietTelemetry(TelemetryOptions defaults) => new(defaults)
+    {
+        SeverityProvider = args => args.Event.EventName is "ExecutionAttempt" or "OnRetry" && args.Event.Severity < ResilienceEventSeverity.Error
+            ? ResilienceEventSeverity.Debug
+            : args.Event.Severity,
+    };
 
     private static string Describe(Outcome<HttpResponseMessage> outcome) =>
         outcome.Result is { } response ? $"HTTP {(int)response.StatusCode}" : outcome.Exception?.GetType().Name ?? "unknown";

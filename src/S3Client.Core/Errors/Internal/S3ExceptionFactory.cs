@@ -63,7 +63,8 @@ internal static class S3ExceptionFactory
         var hostId = body?.HostId ?? Header(headers, "x-amz-id-2");
         var bucket = context?.BucketName ?? body?.BucketName;
         var key = context?.ObjectKey ?? body?.Key;
-        var message = Describe(status, body, requestId, hostId, context?.Operation, bucket, key);
+        var shownKey = context is { IncludeKeyInDiagnostics: false } && key is not null ? "(redacted)" : key;
+        var message = Describe(status, body, requestId, hostId, context?.Operation, bucket, shownKey);
         var code = (int)status;
 
         S3Exception exception = code switch

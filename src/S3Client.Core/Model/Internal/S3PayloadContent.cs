@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Security.Cryptography;
+using S3Client.Pipeline.Internal;
 
 namespace S3Client.Model.Internal;
 
@@ -12,6 +13,9 @@ namespace S3Client.Model.Internal;
 internal sealed class S3PayloadContent : HttpContent
 {
     private const int CopyBufferSize = 81920;
+
+    // Writes go out in slices of this size so the idle timeout measures progress, not the time to send a whole part.
+    private const int WriteSliceSize = 64 * 1024;
 
     private readonly ReadOnlyMemory<byte> _buffer;
     private readonly Stream? _stream;
@@ -41,6 +45,9 @@ internal sealed class S3PayloadContent : HttpContent
 
     /// <summary>Whether the body is in memory (hashing it is cheap).</summary>
     public bool IsBuffered => _stream is null;
+
+    /// <summary>Fails a send that moves no byte for too long; null for none.</summary>
+    public IdleTimeout? Idle { get; set; }
 
     public static S3PayloadContent FromBuffer(ReadOnlyMemory<byte> buffer) => new(buffer);
 
@@ -126,7 +133,11 @@ internal sealed class S3PayloadContent : HttpContent
         var send = Interlocked.Increment(ref _sends);
         if (_stream is null)
         {
-            await stream.WriteAsync(_buffer, cancellationToken).ConfigureAwait(false);
+            for (var offset = 0; offset < _buffer.Length; offset += WriteSliceSize)
+            {
+                await WriteAsync(stream, _buffer.Slice(offset, Math.Min(WriteSliceSize, _buffer.Length - offset)), cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -151,7 +162,7 @@ internal sealed class S3PayloadContent : HttpContent
                     throw EndedEarly(Length - left);
                 }
 
-                await stream.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                await WriteAsync(stream, buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
                 left -= read;
             }
         }
@@ -160,6 +171,19 @@ internal sealed class S3PayloadContent : HttpContent
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Idle?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private ValueTask WriteAsync(Stream stream, ReadOnlyMemory<byte> data, CancellationToken cancellationToken) =>
+        Idle is null ? stream.WriteAsync(data, cancellationToken) : Idle.WriteAsync(stream, data, cancellationToken);
 
     private IOException EndedEarly(long sent) =>
         new($"The content stream ended after {sent} of its {Length} bytes; the request was not completed, so no short object was stored.");

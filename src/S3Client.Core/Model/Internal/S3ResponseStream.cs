@@ -1,22 +1,29 @@
+using S3Client.Pipeline.Internal;
+
 namespace S3Client.Model.Internal;
 
 /// <summary>
-/// The body of a GET: reads through to the network stream, fails loudly when fewer bytes arrive than the response's
-/// Content-Length promised, and releases the response (and its connection) when disposed.
+/// A streamed response body (GET, listings): reads through to the network stream, fails loudly when fewer bytes arrive
+/// than the response's Content-Length promised or when no byte arrives within the idle timeout, and releases the
+/// response (and its connection) when disposed.
 /// </summary>
 internal sealed class S3ResponseStream : Stream
 {
     private readonly HttpResponseMessage _response;
     private readonly Stream _inner;
     private readonly long? _expectedLength;
+    private readonly IdleTimeout? _idle;
+    private readonly string _operation;
     private long _read;
     private bool _disposed;
 
-    public S3ResponseStream(HttpResponseMessage response, Stream inner, long? expectedLength)
+    public S3ResponseStream(HttpResponseMessage response, Stream inner, long? expectedLength, IdleTimeout? idle = null, string operation = "GetObject")
     {
+        _operation = operation;
         _response = response;
         _inner = inner;
         _expectedLength = expectedLength;
+        _idle = idle;
     }
 
     public override bool CanRead => !_disposed;
@@ -47,7 +54,9 @@ internal sealed class S3ResponseStream : Stream
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var read = _idle is null
+            ? await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)
+            : await _idle.ReadAsync(_inner, buffer, cancellationToken).ConfigureAwait(false);
         return Count(read, buffer.Length);
     }
 
@@ -66,8 +75,14 @@ internal sealed class S3ResponseStream : Stream
         if (disposing && !_disposed)
         {
             _disposed = true;
+            if (_read > 0)
+            {
+                S3Diagnostics.BytesReceived.Add(_read, new KeyValuePair<string, object?>("rpc.method", _operation));
+            }
+
             _inner.Dispose();
             _response.Dispose();
+            _idle?.Dispose();
         }
 
         base.Dispose(disposing);
