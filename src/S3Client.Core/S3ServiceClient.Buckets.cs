@@ -10,7 +10,7 @@ public sealed partial class S3ServiceClient
     public async Task CreateBucketAsync(string bucket, CreateBucketOptions? options = null, CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
-        var location = options?.LocationConstraint ?? (_options.ServiceUrl is null && _options.Region != "us-east-1" ? _options.Region : null);
+        var location = options?.LocationConstraint ?? (_options.ServiceUrl is null && _region != "us-east-1" ? _region : null);
         using var request = CreateRequest(HttpMethod.Put, "CreateBucket", bucket, key: null);
         if (location is not null)
         {

@@ -1,5 +1,4 @@
 using S3Client.Addressing.Internal;
-using S3Client.Credentials.Internal;
 using S3Client.Model.Internal;
 using S3Client.Pipeline.Internal;
 using S3Client.Signing.Internal;
@@ -18,6 +17,7 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
     private readonly S3EndpointResolver _endpoints;
     private readonly S3ClientOptions _options;
     private readonly TimeProvider _timeProvider;
+    private readonly string _region;
 
     /// <summary>Creates a client over <paramref name="httpClient"/>, which must already contain the S3 handlers.</summary>
     /// <param name="httpClient">The HTTP client with the diagnostics, error, resilience and signing handlers.</param>
@@ -32,12 +32,13 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
         _ownsHttpClient = ownsHttpClient;
         _options = options;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _endpoints = new S3EndpointResolver(options.ServiceUrl, options.Region, options.AddressingStyle);
+        _region = S3CredentialsChain.ResolveRegion(options);
+        _endpoints = new S3EndpointResolver(options.ServiceUrl, _region, options.AddressingStyle);
         _presignEndpoints = options.PublicServiceUrl is null
             ? _endpoints
-            : new S3EndpointResolver(options.PublicServiceUrl, options.Region, options.AddressingStyle);
+            : new S3EndpointResolver(options.PublicServiceUrl, _region, options.AddressingStyle);
         _presigner = new Lazy<(IS3CredentialsProvider, SigV4Signer)>(
-            () => (S3CredentialsResolver.Resolve(options), new SigV4Signer(options.Region)), LazyThreadSafetyMode.ExecutionAndPublication);
+            () => (S3CredentialsChain.Resolve(options), new SigV4Signer(_region)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Disposes the HTTP client when this client owns it.</summary>

@@ -20,10 +20,18 @@ public sealed class S3ClientOptions
     /// </summary>
     public Uri? PublicServiceUrl { get; set; }
 
-    /// <summary>The signing region, such as <c>us-east-1</c> (R2 uses <c>auto</c>). Default <c>us-east-1</c>.</summary>
-    public string Region { get; set; } = "us-east-1";
+    /// <summary>
+    /// The signing region, such as <c>eu-west-1</c> (R2 uses <c>auto</c>). When null: <c>AWS_REGION</c>, then
+    /// <c>AWS_DEFAULT_REGION</c>, then <c>us-east-1</c>.
+    /// </summary>
+    public string? Region { get; set; }
 
-    /// <summary>The access key id. When null, the credentials come from <see cref="CredentialsProvider"/>.</summary>
+    /// <summary>
+    /// The access key id. When null, credentials come from <see cref="CredentialsProvider"/>, then the
+    /// <c>AWS_ACCESS_KEY_ID</c>/<c>AWS_SECRET_ACCESS_KEY</c>/<c>AWS_SESSION_TOKEN</c> environment variables, then the
+    /// shared credentials file (<c>AWS_SHARED_CREDENTIALS_FILE</c> or <c>~/.aws/credentials</c>, profile
+    /// <c>AWS_PROFILE</c> or <c>default</c>).
+    /// </summary>
     public string? AccessKeyId { get; set; }
 
     /// <summary>The secret access key. Never logged.</summary>
@@ -66,5 +74,5 @@ public sealed class S3ClientOptions
 
     /// <summary>Returns the endpoint and region; never the credentials.</summary>
     public override string ToString() =>
-        $"S3ClientOptions {{ ServiceUrl = {ServiceUrl?.ToString() ?? "(AWS)"}, Region = {Region}, AddressingStyle = {AddressingStyle}, AccessKeyId = {AccessKeyId ?? "(provider)"} }}";
+        $"S3ClientOptions {{ ServiceUrl = {ServiceUrl?.ToString() ?? "(AWS)"}, Region = {Region ?? "(environment)"}, AddressingStyle = {AddressingStyle}, AccessKeyId = {AccessKeyId ?? "(provider)"} }}";
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using S3Client.Credentials.Internal;
 using S3Client.Model.Internal;
 using S3Client.Signing.Internal;
 
@@ -41,7 +40,7 @@ public sealed class S3SigningHandler : DelegatingHandler
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <exception cref="InvalidOperationException">The options hold no credentials.</exception>
     public S3SigningHandler(S3ClientOptions options, TimeProvider? timeProvider)
-        : this(S3CredentialsResolver.Resolve(options ?? throw new ArgumentNullException(nameof(options))), options.Region, options.PayloadSigning, timeProvider)
+        : this(S3CredentialsChain.Resolve(options ?? throw new ArgumentNullException(nameof(options))), S3CredentialsChain.ResolveRegion(options), options.PayloadSigning, timeProvider)
     {
         _clockOffset = ClockOffset.For(options);
     }

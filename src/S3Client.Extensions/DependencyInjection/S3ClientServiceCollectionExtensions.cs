@@ -4,37 +4,92 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using S3Client;
+using S3Client.DependencyInjection.Internal;
 using S3Client.Options.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="IS3Client"/> on a named <see cref="System.Net.Http.HttpClient"/> with the S3 handler pipeline.</summary>
+/// <summary>
+/// Registers <see cref="IS3Client"/> on a named <see cref="System.Net.Http.HttpClient"/> with the S3 handler pipeline:
+/// the default client (<c>IS3Client</c>) and named clients (keyed services, <see cref="IS3ClientFactory"/>), each with
+/// its own options, HttpClient and resilience pipeline. The app's default HttpClient is never touched.
+/// </summary>
 public static class S3ClientServiceCollectionExtensions
 {
-    /// <summary>The name of the <see cref="System.Net.Http.HttpClient"/> behind the default client.</summary>
+    /// <summary>The name of the <see cref="System.Net.Http.HttpClient"/> behind the default client; named clients use <c>S3Client:{name}</c>.</summary>
     public const string HttpClientName = "S3Client";
+
+    /// <summary>Registers the default <see cref="IS3Client"/> with options from configuration sources other code sets up.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>A builder for further setup of the client's HTTP pipeline.</returns>
+    public static IS3ClientBuilder AddS3Client(this IServiceCollection services) => AddS3ClientCore(services, Options.Options.DefaultName);
 
     /// <summary>Registers the default <see cref="IS3Client"/> configured in code.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>A builder for further setup of the client's HTTP pipeline.</returns>
-    public static IS3ClientBuilder AddS3Client(this IServiceCollection services, Action<S3ClientOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        var builder = AddS3ClientCore(services, Options.Options.DefaultName);
-        services.Configure(Options.Options.DefaultName, configure);
-        return builder;
-    }
+    public static IS3ClientBuilder AddS3Client(this IServiceCollection services, Action<S3ClientOptions> configure) =>
+        AddS3Client(services, Options.Options.DefaultName, configure);
 
     /// <summary>Registers the default <see cref="IS3Client"/> bound to a configuration section, such as <c>"S3"</c>.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section holding <see cref="S3ClientOptions"/> settings.</param>
     /// <returns>A builder for further setup of the client's HTTP pipeline.</returns>
-    public static IS3ClientBuilder AddS3Client(this IServiceCollection services, IConfiguration section)
+    public static IS3ClientBuilder AddS3Client(this IServiceCollection services, IConfiguration section) =>
+        AddS3Client(services, Options.Options.DefaultName, section);
+
+    /// <summary>
+    /// Registers a named client configured in code: resolve it with <c>[FromKeyedServices(name)] IS3Client</c> or
+    /// <see cref="IS3ClientFactory.GetClient"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client name, such as <c>backups</c>.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder for further setup of the client's HTTP pipeline.</returns>
+    public static IS3ClientBuilder AddS3Client(this IServiceCollection services, string name, Action<S3ClientOptions> configure)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = AddS3ClientCore(services, name);
+        services.Configure(name, configure);
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers a named client bound to its own configuration section, such as <c>"S3:Clients:backups"</c>: resolve it
+    /// with <c>[FromKeyedServices(name)] IS3Client</c> or <see cref="IS3ClientFactory.GetClient"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client name, such as <c>backups</c>.</param>
+    /// <param name="section">The section holding this client's <see cref="S3ClientOptions"/> settings.</param>
+    /// <returns>A builder for further setup of the client's HTTP pipeline.</returns>
+    public static IS3ClientBuilder AddS3Client(this IServiceCollection services, string name, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(section);
-        var builder = AddS3ClientCore(services, Options.Options.DefaultName);
-        services.AddOptions<S3ClientOptions>(Options.Options.DefaultName).Bind(section);
+        var builder = AddS3ClientCore(services, name);
+        services.AddOptions<S3ClientOptions>(name).Bind(section);
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds strategies to the client's resilience pipeline after the S3 ones (or instead of them with
+    /// <paramref name="replaceDefaults"/>), such as a rate limiter or a hedging strategy.
+    /// </summary>
+    /// <param name="builder">The client builder.</param>
+    /// <param name="configure">Adds strategies; the service provider resolves what they need.</param>
+    /// <param name="replaceDefaults">Whether to drop the S3 strategies (retry, circuit breaker, timeouts) first.</param>
+    /// <returns>The same builder.</returns>
+    public static IS3ClientBuilder ConfigureResilience(
+        this IS3ClientBuilder builder, Action<ResiliencePipelineBuilder<HttpResponseMessage>, IServiceProvider> configure, bool replaceDefaults = false)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        builder.Services.Configure<S3ResilienceCustomization>(builder.Name, customization =>
+        {
+            customization.ReplaceDefaults |= replaceDefaults;
+            customization.Configure.Add(configure);
+        });
         return builder;
     }
 
@@ -44,8 +99,16 @@ public static class S3ClientServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<S3ClientOptions>(name);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<S3ClientOptions>, S3ClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IS3ClientFactory, S3ClientFactory>();
 
-        var httpClientName = string.IsNullOrEmpty(name) ? HttpClientName : $"{HttpClientName}:{name}";
+        var httpClientName = HttpClientNameOf(name);
+        if (services.Any(d => d.ServiceType == typeof(S3ClientRegistration) && Equals(d.ServiceKey, name)))
+        {
+            // Registered before: more configuration for the same client, not a second pipeline.
+            return new S3ClientBuilder(name, services, services.AddHttpClient(httpClientName));
+        }
+
+        services.AddKeyedSingleton(name, new S3ClientRegistration());
         var http = services.AddHttpClient(httpClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The factory's own loggers would record request headers, Authorization included, at Trace level.
@@ -57,19 +120,40 @@ public static class S3ClientServiceCollectionExtensions
 
         http.AddResilienceHandler("S3", (pipeline, context) =>
         {
+            // Retry, circuit-breaker and timeout settings follow configuration reloads; the endpoint and credentials do not.
+            context.EnableReloads<S3ClientOptions>(name);
             var options = context.GetOptions<S3ClientOptions>(name);
+            var customization = context.GetOptions<S3ResilienceCustomization>(name);
             pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
-            var logger = context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(S3ResiliencePipeline));
-            S3ResiliencePipeline.Configure(pipeline, options, logger);
+            if (!customization.ReplaceDefaults)
+            {
+                var logger = context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(S3ResiliencePipeline));
+                S3ResiliencePipeline.Configure(pipeline, options, logger);
+            }
+
+            foreach (var configure in customization.Configure)
+            {
+                configure(pipeline, context.ServiceProvider);
+            }
+
             pipeline.ConfigureTelemetry(S3ResiliencePipeline.QuietTelemetry(context.GetOptions<Polly.Telemetry.TelemetryOptions>()));
         });
 
         http.AddHttpMessageHandler(sp => new S3SigningHandler(Get(sp, name), sp.GetRequiredService<TimeProvider>()));
 
-        services.TryAddSingleton<IS3Client>(sp => new S3ServiceClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), Get(sp, name), sp.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton<IS3Client>(name, (sp, _) => CreateClient(sp, name));
+        if (string.IsNullOrEmpty(name))
+        {
+            services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IS3Client>(Options.Options.DefaultName));
+        }
+
         return new S3ClientBuilder(name, services, http);
     }
+
+    internal static string HttpClientNameOf(string name) => string.IsNullOrEmpty(name) ? HttpClientName : $"{HttpClientName}:{name}";
+
+    private static S3ServiceClient CreateClient(IServiceProvider services, string name) => new(
+        services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientNameOf(name)), Get(services, name), services.GetRequiredService<TimeProvider>());
 
     private static S3ClientOptions Get(IServiceProvider services, string name) =>
         services.GetRequiredService<IOptionsMonitor<S3ClientOptions>>().Get(name);

@@ -17,6 +17,7 @@ public class AddS3ClientTests
             {
               "S3": {
                 "ServiceUrl": "http://127.0.0.1:7480",
+                "PublicServiceUrl": "https://files.example.com",
                 "Region": "eu-central-1",
                 "AccessKeyId": "AKID",
                 "SecretAccessKey": "SECRET",
@@ -25,7 +26,9 @@ public class AddS3ClientTests
                 "MaxErrorResponseBytes": 8192,
                 "Retry": { "MaxRetryAttempts": 7, "BaseDelay": "00:00:00.500", "MaxDelay": "00:00:30", "MinThrottleDelay": "00:00:02" },
                 "CircuitBreaker": { "Enabled": false, "FailureRatio": 0.25, "MinimumThroughput": 50, "SamplingDuration": "00:01:00", "BreakDuration": "00:00:10" },
-                "Timeouts": { "AttemptTimeout": "00:02:00", "MinUploadBytesPerSecond": 1024, "TotalTimeout": "01:00:00" }
+                "Timeouts": { "AttemptTimeout": "00:02:00", "MinUploadBytesPerSecond": 1024, "TotalTimeout": "01:00:00", "ReadIdleTimeout": "00:00:45" },
+                "Diagnostics": { "IncludeObjectKeys": false },
+                "Transfer": { "MultipartThreshold": 33554432, "PartSize": 16777216, "MaxConcurrency": 8, "ChecksumAlgorithm": "Crc32C", "MaxPartAttempts": 5, "AllowResume": true, "StorageClass": "STANDARD_IA" }
               }
             }
             """;
@@ -37,6 +40,13 @@ public class AddS3ClientTests
         var options = provider.GetRequiredService<IOptions<S3ClientOptions>>().Value;
 
         options.ServiceUrl.Should().Be(new Uri("http://127.0.0.1:7480"));
+        options.PublicServiceUrl.Should().Be(new Uri("https://files.example.com"));
+        options.Diagnostics.IncludeObjectKeys.Should().BeFalse();
+        options.Transfer.Should().BeEquivalentTo(new
+        {
+            MultipartThreshold = 32L * 1024 * 1024, PartSize = 16L * 1024 * 1024, MaxConcurrency = 8, ChecksumAlgorithm = S3ChecksumAlgorithm.Crc32C,
+            MaxPartAttempts = 5, AllowResume = true, StorageClass = "STANDARD_IA",
+        });
         options.Region.Should().Be("eu-central-1");
         options.AccessKeyId.Should().Be("AKID");
         options.SecretAccessKey.Should().Be("SECRET");
@@ -53,20 +63,39 @@ public class AddS3ClientTests
         });
         options.Timeouts.Should().BeEquivalentTo(new S3TimeoutOptions
         {
-            AttemptTimeout = TimeSpan.FromMinutes(2), MinUploadBytesPerSecond = 1024, TotalTimeout = TimeSpan.FromHours(1),
+            AttemptTimeout = TimeSpan.FromMinutes(2), MinUploadBytesPerSecond = 1024, TotalTimeout = TimeSpan.FromHours(1), ReadIdleTimeout = TimeSpan.FromSeconds(45),
         });
     }
 
-    [Fact]
-    public void Missing_credentials_fail_at_start_with_a_message_that_names_the_settings()
+    [Theory]
+    [InlineData("Region", " ", "S3: Region is empty*")]
+    [InlineData("AccessKeyId", "", "S3: set both AccessKeyId and SecretAccessKey, or neither*")]
+    [InlineData("MaxErrorResponseBytes", "10", "S3: MaxErrorResponseBytes must be from 1024 to 16777216*")]
+    [InlineData("Retry:MaxRetryAttempts", "101", "S3: Retry:MaxRetryAttempts must be from 0*")]
+    [InlineData("Retry:BaseDelay", "00:00:00", "S3: Retry delays need 0 < BaseDelay <= MaxDelay*")]
+    [InlineData("CircuitBreaker:FailureRatio", "1.5", "S3: CircuitBreaker needs FailureRatio in (0, 1]*")]
+    [InlineData("Timeouts:AttemptTimeout", "00:00:00.001", "S3: Timeouts:AttemptTimeout must be from 10 ms to 1 day*")]
+    [InlineData("Timeouts:MinUploadBytesPerSecond", "0", "S3: Timeouts:MinUploadBytesPerSecond must be at least 1*")]
+    [InlineData("Timeouts:TotalTimeout", "00:00:01", "S3: Timeouts:TotalTimeout (00:00:01) is shorter than AttemptTimeout*")]
+    [InlineData("Transfer:PartSize", "1000", "S3: Transfer: TransferOptions.PartSize must be from 5 MiB*")]
+    [InlineData("Transfer:MaxConcurrency", "0", "S3: Transfer: TransferOptions.MaxConcurrency must be from 1 to 64*")]
+    public void Each_invalid_setting_fails_at_start_naming_the_setting_and_the_fix(string key, string value, string message)
     {
+        var settings = new Dictionary<string, string?>
+        {
+            ["S3:ServiceUrl"] = "http://127.0.0.1:9000",
+            ["S3:AccessKeyId"] = "AKID",
+            ["S3:SecretAccessKey"] = "secret",
+            ["S3:" + key] = value,
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
-        services.AddS3Client(o => o.ServiceUrl = new Uri("http://127.0.0.1:9000"));
+        services.AddS3Client(configuration.GetSection("S3"));
         using var provider = services.BuildServiceProvider();
 
         var act = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
-        act.Should().Throw<OptionsValidationException>().WithMessage("*AccessKeyId and SecretAccessKey*CredentialsProvider*");
+        act.Should().Throw<OptionsValidationException>().WithMessage(message);
     }
 
     [Theory]

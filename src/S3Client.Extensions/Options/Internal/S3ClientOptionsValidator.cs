@@ -22,20 +22,27 @@ internal sealed class S3ClientOptionsValidator : IValidateOptions<S3ClientOption
             }
         }
 
-        if (string.IsNullOrWhiteSpace(options.Region))
+        if (options.Region is not null && string.IsNullOrWhiteSpace(options.Region))
         {
-            failures.Add($"{section}: Region is empty; set it to the bucket's region (for example us-east-1; Cloudflare R2 uses 'auto').");
+            failures.Add($"{section}: Region is empty; set it to the bucket's region (for example us-east-1; Cloudflare R2 uses 'auto') or remove it to use AWS_REGION.");
         }
 
         var hasKeyId = !string.IsNullOrWhiteSpace(options.AccessKeyId);
         var hasSecret = !string.IsNullOrEmpty(options.SecretAccessKey);
         if (hasKeyId != hasSecret)
         {
-            failures.Add($"{section}: set both AccessKeyId and SecretAccessKey, or neither (to use CredentialsProvider).");
+            failures.Add($"{section}: set both AccessKeyId and SecretAccessKey, or neither (to use CredentialsProvider, the AWS_* environment variables or the shared credentials file).");
         }
-        else if (!hasKeyId && options.CredentialsProvider is null)
+        else if (!hasKeyId)
         {
-            failures.Add($"{section}: no credentials. Set AccessKeyId and SecretAccessKey (from a secret store, not appsettings.json in source control) or a CredentialsProvider.");
+            try
+            {
+                S3CredentialsChain.Resolve(options);
+            }
+            catch (InvalidOperationException e)
+            {
+                failures.Add($"{section}: {e.Message}");
+            }
         }
 
         if (options.MaxErrorResponseBytes is < 1024 or > 16 * 1024 * 1024)
