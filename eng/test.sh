@@ -104,14 +104,33 @@ dotnet test "$SOLUTION" -c "$CONFIGURATION" --logger "trx;LogFilePrefix=results"
 test_rc=$?
 say "dotnet test exited with $test_rc after $(elapsed "$t") s"
 
+# 3. the AOT smoke test: published with PublishAot (a trim/AOT warning fails it), run against s3rver
+aot=skipped
+if [ -n "${S3CLIENT_TEST_S3RVER_URL:-}" ] && [ "${S3CLIENT_SKIP_AOT:-}" != 1 ]; then
+  t=$EPOCHREALTIME
+  if "$ENG/aot-smoke.sh" "$S3CLIENT_TEST_S3RVER_URL" "$S3CLIENT_TEST_S3RVER_ACCESS_KEY" "$S3CLIENT_TEST_S3RVER_SECRET_KEY" >"$LOGS/aot-smoke.log" 2>&1; then
+    aot=passed
+  else
+    aot=failed
+    tail -n 20 "$LOGS/aot-smoke.log" >&2
+  fi
+  say "AOT smoke test $aot after $(elapsed "$t") s (log: artifacts/logs/aot-smoke.log)"
+fi
+
 stop_servers
 
-# 3. summary (must stay the last line of output)
+# 4. summary (must stay the last line of output); the AOT smoke test counts as one test
+
 trx=()
 while IFS= read -r f; do trx+=("$f"); done < <(list_trx | comm -13 "$WORK/trx-before" -)
 [ ${#trx[@]} -gt 0 ] || say "no .trx file was written to artifacts/test-results"
 summary=$("$ENG/trx-summary.sh" "${trx[@]}")
 summary_rc=$?
+if [ "$aot" != skipped ]; then
+  read -r p _ f _ rest <<<"${summary//,/}"
+  [ "$aot" = passed ] && p=$((p + 1)) || { f=$((f + 1)); summary_rc=1; }
+  summary="$p passed, $f failed${rest:+, $rest}"
+fi
 [ "$test_rc" -eq 0 ] || KEEP_LOGS=1
 if [ "$test_rc" -ne 0 ] || [ "$summary_rc" -ne 0 ]; then
   finish "$summary" 1

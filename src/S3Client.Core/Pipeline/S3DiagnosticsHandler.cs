@@ -82,7 +82,7 @@ public sealed class S3DiagnosticsHandler : DelegatingHandler
             activity?.SetTag("aws.request_id", e.RequestId);
             activity?.SetTag("error.type", errorType);
             activity?.SetStatus(ActivityStatusCode.Error, e.ErrorCode);
-            Log.OperationFailed(_logger, operation, context?.BucketName, context?.DiagnosticKey, e.StatusCode, e.ErrorCode, e.RequestId, elapsed, context?.AttemptCount ?? 1, e);
+            Log.OperationFailed(_logger, operation, context?.BucketName, context?.DiagnosticKey, (int)e.StatusCode, e.ErrorCode, e.RequestId, elapsed, context?.AttemptCount ?? 1, e);
             throw;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 
 namespace S3Client.Pipeline.Internal;
@@ -13,7 +12,7 @@ internal static partial class Log
     public static partial void OperationSucceeded(ILogger logger, string operation, string? bucket, string? key, int statusCode, double durationMs, int attempts);
 
     [LoggerMessage(3, LogLevel.Warning, "S3 {Operation} failed for bucket {Bucket}, key {Key}: {StatusCode} {ErrorCode} (RequestId {RequestId}) in {DurationMs} ms after {Attempts} attempt(s)")]
-    public static partial void OperationFailed(ILogger logger, string operation, string? bucket, string? key, HttpStatusCode statusCode, string? errorCode, string? requestId, double durationMs, int attempts, Exception exception);
+    public static partial void OperationFailed(ILogger logger, string operation, string? bucket, string? key, int statusCode, string? errorCode, string? requestId, double durationMs, int attempts, Exception exception);
 
     [LoggerMessage(4, LogLevel.Warning, "S3 {Operation} failed for bucket {Bucket}, key {Key} without an answer from the service in {DurationMs} ms after {Attempts} attempt(s)")]
     public static partial void OperationFaulted(ILogger logger, string operation, string? bucket, string? key, double durationMs, int attempts, Exception exception);
