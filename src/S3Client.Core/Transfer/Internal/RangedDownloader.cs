@@ -23,8 +23,23 @@ internal sealed class RangedDownloader
         _options = options;
     }
 
-    /// <summary>Fetches the first part; tells the object size and entity tag.</summary>
+    /// <summary>Fetches the first part (again, when it arrives broken); tells the object size and entity tag.</summary>
     public async Task<(PooledBuffer First, long Total, string? ETag, string? VersionId)> StartAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or HttpRequestException or TimeoutException && attempt < _options.MaxPartAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                // A truncated, broken or stalled first part: ask again.
+            }
+        }
+    }
+
+    private async Task<(PooledBuffer First, long Total, string? ETag, string? VersionId)> StartOnceAsync(CancellationToken cancellationToken)
     {
         GetObjectResult first;
         try
@@ -140,9 +155,9 @@ internal sealed class RangedDownloader
                         return buffer;
                     }
                 }
-                catch (Exception e) when (e is IOException or HttpRequestException && attempt < _options.MaxPartAttempts && !cancellationToken.IsCancellationRequested)
+                catch (Exception e) when (e is IOException or HttpRequestException or TimeoutException && attempt < _options.MaxPartAttempts && !cancellationToken.IsCancellationRequested)
                 {
-                    // A truncated or broken body: fetch the whole part again.
+                    // A truncated, broken or stalled body: fetch the whole part again.
                 }
             }
         }
