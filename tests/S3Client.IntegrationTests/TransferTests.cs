@@ -52,7 +52,7 @@ public class TransferTests
     }
 
     [Theory]
-    [MemberData(nameof(S3TestServers.WithMultipartListing), MemberType = typeof(S3TestServers))]
+    [MemberData(nameof(S3TestServers.WithHttpMultipart), MemberType = typeof(S3TestServers))]
     public async Task A_cancelled_upload_leaves_no_multipart_upload_behind(string server)
     {
         await using var bucket = await TestBucket.CreateAsync(server);
@@ -76,7 +76,7 @@ public class TransferTests
     }
 
     [Theory]
-    [MemberData(nameof(S3TestServers.WithMultipartListing), MemberType = typeof(S3TestServers))]
+    [MemberData(nameof(S3TestServers.WithHttpMultipart), MemberType = typeof(S3TestServers))]
     public async Task A_failed_part_upload_is_aborted_and_its_error_surfaces(string server)
     {
         await using var bucket = await TestBucket.CreateAsync(server);
@@ -92,7 +92,7 @@ public class TransferTests
     }
 
     [Theory]
-    [MemberData(nameof(S3TestServers.WithMultipartListing), MemberType = typeof(S3TestServers))]
+    [MemberData(nameof(S3TestServers.WithHttpMultipart), MemberType = typeof(S3TestServers))]
     public async Task A_part_that_fails_once_is_retried_from_its_buffer(string server)
     {
         await using var bucket = await TestBucket.CreateAsync(server);
@@ -113,7 +113,7 @@ public class TransferTests
     }
 
     [Theory]
-    [MemberData(nameof(S3TestServers.WithIfMatch), MemberType = typeof(S3TestServers))]
+    [MemberData(nameof(S3TestServers.WithHttpIfMatch), MemberType = typeof(S3TestServers))]
     public async Task An_object_overwritten_during_a_download_fails_the_download_instead_of_mixing_versions(string server)
     {
         await using var bucket = await TestBucket.CreateAsync(server);
@@ -137,7 +137,7 @@ public class TransferTests
     }
 
     [Theory]
-    [MemberData(nameof(S3TestServers.WithMultipartListing), MemberType = typeof(S3TestServers))]
+    [MemberData(nameof(S3TestServers.WithHttpMultipart), MemberType = typeof(S3TestServers))]
     public async Task A_truncated_download_part_is_fetched_again_and_the_file_is_complete(string server)
     {
         await using var bucket = await TestBucket.CreateAsync(server);
@@ -157,7 +157,7 @@ public class TransferTests
     }
 
     [Theory]
-    [MemberData(nameof(S3TestServers.WithMultipartListing), MemberType = typeof(S3TestServers))]
+    [MemberData(nameof(S3TestServers.WithHttpMultipart), MemberType = typeof(S3TestServers))]
     public async Task An_interrupted_file_upload_is_resumed_sending_only_the_missing_parts(string server)
     {
         await using var bucket = await TestBucket.CreateAsync(server);
@@ -185,7 +185,7 @@ public class TransferTests
     }
 
     [Theory]
-    [MemberData(nameof(S3TestServers.WithMultipartListing), MemberType = typeof(S3TestServers))]
+    [MemberData(nameof(S3TestServers.WithHttpMultipart), MemberType = typeof(S3TestServers))]
     public async Task An_interrupted_file_download_resumes_from_its_verified_parts(string server)
     {
         await using var bucket = await TestBucket.CreateAsync(server);
@@ -213,7 +213,7 @@ public class TransferTests
     }
 
     [Theory]
-    [MemberData(nameof(S3TestServers.Names), MemberType = typeof(S3TestServers))]
+    [MemberData(nameof(S3TestServers.WithHttp), MemberType = typeof(S3TestServers))]
     public async Task Small_and_empty_streams_use_a_single_request(string server)
     {
         await using var bucket = await TestBucket.CreateAsync(server);

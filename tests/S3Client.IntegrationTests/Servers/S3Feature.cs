@@ -38,4 +38,10 @@ public enum S3Feature
 
     /// <summary>A range request on an empty object is answered correctly (416, or the empty body).</summary>
     EmptyObjectRange = 1 << 18,
+
+    /// <summary>Requests are authenticated (a wrong secret or key is refused).</summary>
+    Authentication = 1 << 19,
+
+    /// <summary>A real HTTP endpoint: presigned URLs can be fetched, faults injected on the wire, hosts addressed.</summary>
+    Http = 1 << 20,
 }

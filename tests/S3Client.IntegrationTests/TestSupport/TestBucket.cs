@@ -5,7 +5,7 @@ namespace S3Client.IntegrationTests.TestSupport;
 /// <summary>A fresh bucket for one test; deletes what the test wrote, then the bucket.</summary>
 public sealed class TestBucket : IAsyncDisposable
 {
-    private TestBucket(S3TestServer server, S3ServiceClient client, string name)
+    private TestBucket(S3TestServer server, IS3Client client, string name)
     {
         Server = server;
         Client = client;
@@ -14,14 +14,14 @@ public sealed class TestBucket : IAsyncDisposable
 
     public S3TestServer Server { get; }
 
-    public S3ServiceClient Client { get; }
+    public IS3Client Client { get; }
 
     public string Name { get; }
 
     public static async Task<TestBucket> CreateAsync(string serverName, Action<S3ClientOptions>? configure = null)
     {
         var server = S3TestServers.Get(serverName);
-        var client = server.CreateClient(configure);
+        var client = configure is null ? server.Connect() : server.CreateClient(configure);
         var name = $"it-{Guid.NewGuid():N}"[..30];
         await client.CreateBucketAsync(name);
         return new TestBucket(server, client, name);
@@ -76,6 +76,6 @@ public sealed class TestBucket : IAsyncDisposable
         }
 
         await Client.DeleteBucketAsync(Name);
-        Client.Dispose();
+        (Client as IDisposable)?.Dispose();
     }
 }

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using S3Client.Signing.Internal;
+using S3Client.Validation.Internal;
+
+namespace S3Client.Testing;
+
+/// <content>Presigned URLs (fake ones).</content>
+public sealed partial class InMemoryS3Client
+{
+    // A reserved top-level domain (RFC 2606): the URLs never resolve, so no test can depend on fetching them.
+    private static readonly Uri BaseUrl = new("https://in-memory-s3.invalid/");
+
+    private static readonly HashSet<string> PresignableMethods = new(StringComparer.Ordinal) { "GET", "PUT", "HEAD", "DELETE" };
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Validates like the real client, then returns a deterministic URL that cannot be fetched (its host is on the
+    /// reserved <c>.invalid</c> domain and it carries no signature):
+    /// <c>https://in-memory-s3.invalid/{bucket}/{key}?{overrides}&amp;X-Amz-Date={now}&amp;X-Amz-Expires={seconds}&amp;X-InMemory-Method={method}</c>.
+    /// Assert on it or hand it on; the bucket and key need not exist.
+    /// </remarks>
+    public Task<Uri> GetPresignedUrlAsync(
+        string bucket, string key, HttpMethod method, TimeSpan expiresIn, PresignOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var query = new List<KeyValuePair<string, string>>();
+        return Call(
+            () =>
+            {
+                S3Validation.BucketName(bucket);
+                S3Validation.ObjectKey(key);
+                ArgumentNullException.ThrowIfNull(method);
+                if (!PresignableMethods.Contains(method.Method))
+                {
+                    throw new ArgumentException($"Presigned URLs are made for GET, PUT, HEAD and DELETE, not {method.Method}.", nameof(method));
+                }
+
+                if (expiresIn < TimeSpan.FromSeconds(1) || expiresIn > TimeSpan.FromSeconds(SigV4Signer.MaxPresignExpirySeconds) || expiresIn.Ticks % TimeSpan.TicksPerSecond != 0)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(expiresIn), expiresIn, "A presigned URL expires after a whole number of seconds from 1 second to 7 days.");
+                }
+
+                if (options is not null)
+                {
+                    Add(query, "versionId", options.VersionId);
+                    AddResponseOverride(query, "response-content-type", options.ResponseContentType);
+                    AddResponseOverride(query, "response-content-disposition", options.ResponseContentDisposition);
+                    AddResponseOverride(query, "response-cache-control", options.ResponseCacheControl);
+                    AddResponseOverride(query, "response-content-encoding", options.ResponseContentEncoding);
+                    AddResponseOverride(query, "response-content-language", options.ResponseContentLanguage);
+                    Add(query, "response-expires", options.ResponseExpires?.ToString("R", CultureInfo.InvariantCulture));
+                    S3Validation.HeaderValue(options.ContentType, "Content-Type", nameof(options));
+                }
+            },
+            () =>
+            {
+                Add(query, "X-Amz-Date", _timeProvider.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+                Add(query, "X-Amz-Expires", ((long)expiresIn.TotalSeconds).ToString(CultureInfo.InvariantCulture));
+                Add(query, "X-InMemory-Method", method.Method);
+                var url = new StringBuilder(ObjectUrl(bucket, key).ToString());
+                for (var i = 0; i < query.Count; i++)
+                {
+                    url.Append(i == 0 ? '?' : '&').Append(query[i].Key).Append('=').Append(S3UriEncoding.EncodeQueryComponent(query[i].Value));
+                }
+
+                return new Uri(url.ToString());
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The path-style URL of an object on the fake endpoint.</summary>
+    private static Uri ObjectUrl(string bucket, string key) => new(BaseUrl, bucket + "/" + S3UriEncoding.EncodePath(key));
+
+    private static void Add(List<KeyValuePair<string, string>> query, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            query.Add(new(name, value));
+        }
+    }
+
+    private static void AddResponseOverride(List<KeyValuePair<string, string>> query, string name, string? value)
+    {
+        if (value is not null)
+        {
+            S3Validation.HeaderValue(value, name, "options");
+            query.Add(new(name, value));
+        }
+    }
+}
