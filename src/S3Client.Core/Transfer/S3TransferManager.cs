@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 using S3Client.Checksums.Internal;
 using S3Client.Transfer.Internal;
@@ -17,6 +18,10 @@ public sealed class S3TransferManager
     private readonly IS3Client _client;
     private readonly TransferOptions _defaults;
 
+    // Part buffers come from this manager's own pool, which keeps at most MaxConcurrency + 1 arrays of a size, so memory
+    // stays near part size x concurrency: the shared pool keeps large arrays per thread and core, beyond that bound.
+    private readonly ArrayPool<byte> _buffers;
+
     /// <summary>Creates a transfer manager.</summary>
     /// <param name="client">The client that sends the requests.</param>
     /// <param name="defaults">The options used when a call passes none.</param>
@@ -25,6 +30,7 @@ public sealed class S3TransferManager
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
         _defaults = defaults ?? new TransferOptions();
+        _buffers = ArrayPool<byte>.Create((int)TransferOptions.MaxPartSize, Math.Max(2, _defaults.MaxConcurrency + 1));
     }
 
     /// <summary>
@@ -43,11 +49,8 @@ public sealed class S3TransferManager
         string bucket, string key, Stream content, TransferOptions? options = null, IProgress<TransferProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        S3Validation.BucketName(bucket);
-        S3Validation.ObjectKey(key);
+        options = Checked(bucket, key, options);
         ArgumentNullException.ThrowIfNull(content);
-        options ??= _defaults;
-        TransferOptionsValidator.Validate(options);
         if (!content.CanRead)
         {
             throw new ArgumentException("The content stream cannot be read.", nameof(content));
@@ -65,7 +68,7 @@ public sealed class S3TransferManager
         {
             // Unknown length: read one part first; a stream that fits in it is stored with one PUT.
             var size = PartSizing.ForUnknownLength(1, options.PartSize);
-            first = new PooledBuffer(size);
+            first = new PooledBuffer(size, _buffers);
             try
             {
                 if (await first.FillAsync(content, (int)size, cancellationToken).ConfigureAwait(false) < size)
@@ -102,11 +105,8 @@ public sealed class S3TransferManager
         string bucket, string key, string filePath, TransferOptions? options = null, IProgress<TransferProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        S3Validation.BucketName(bucket);
-        S3Validation.ObjectKey(key);
+        options = Checked(bucket, key, options);
         ArgumentException.ThrowIfNullOrEmpty(filePath);
-        options ??= _defaults;
-        TransferOptionsValidator.Validate(options);
         var file = new FileStream(filePath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using (file.ConfigureAwait(false))
         {
@@ -137,17 +137,14 @@ public sealed class S3TransferManager
         string bucket, string key, Stream destination, TransferOptions? options = null, IProgress<TransferProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        S3Validation.BucketName(bucket);
-        S3Validation.ObjectKey(key);
+        options = Checked(bucket, key, options);
         ArgumentNullException.ThrowIfNull(destination);
-        options ??= _defaults;
-        TransferOptionsValidator.Validate(options);
         if (!destination.CanWrite)
         {
             throw new ArgumentException("The destination stream cannot be written.", nameof(destination));
         }
 
-        var downloader = new RangedDownloader(_client, bucket, key, options);
+        var downloader = new RangedDownloader(_client, bucket, key, options, _buffers);
         var (first, total, etag, versionId) = await downloader.StartAsync(cancellationToken).ConfigureAwait(false);
         var reporter = new ProgressReporter(progress, total);
         using (first)
@@ -183,17 +180,14 @@ public sealed class S3TransferManager
         string bucket, string key, string filePath, TransferOptions? options = null, IProgress<TransferProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        S3Validation.BucketName(bucket);
-        S3Validation.ObjectKey(key);
+        options = Checked(bucket, key, options);
         ArgumentException.ThrowIfNullOrEmpty(filePath);
-        options ??= _defaults;
-        TransferOptionsValidator.Validate(options);
         var partial = filePath + PartialSuffix;
         var journalPath = filePath + JournalSuffix;
         var completed = false;
         try
         {
-            var downloader = new RangedDownloader(_client, bucket, key, options);
+            var downloader = new RangedDownloader(_client, bucket, key, options, _buffers);
             var (first, total, etag, versionId) = await downloader.StartAsync(cancellationToken).ConfigureAwait(false);
             var reporter = new ProgressReporter(progress, total);
             using (var journal = DownloadJournal.Open(journalPath, etag, total, options.PartSize, options.AllowResume && File.Exists(partial)))
@@ -231,6 +225,16 @@ public sealed class S3TransferManager
                 TryDelete(journalPath);
             }
         }
+    }
+
+    /// <summary>Checks the bucket, key and options before any request; returns the options to use.</summary>
+    private TransferOptions Checked(string bucket, string key, TransferOptions? options)
+    {
+        S3Validation.BucketName(bucket);
+        S3Validation.ObjectKey(key);
+        options ??= _defaults;
+        TransferOptionsValidator.Validate(options);
+        return options;
     }
 
     private async Task<TransferResult> PutSingleAsync(
@@ -284,7 +288,7 @@ public sealed class S3TransferManager
             effective.PartSize = firstPart.Size;
         }
 
-        var uploader = new MultipartUploader(_client, bucket, key, effective, reporter, resumeFrom?.Parts);
+        var uploader = new MultipartUploader(_client, bucket, key, effective, reporter, resumeFrom?.Parts, _buffers);
         return await uploader.UploadAsync(content, uploadId, length, first, cancellationToken).ConfigureAwait(false);
     }
 

@@ -46,11 +46,22 @@ public sealed class TransferOptions : S3ObjectWriteOptions
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range; the message names it and the range.</exception>
     public void Validate() => Transfer.Internal.TransferOptionsValidator.Validate(this, "options");
 
-    /// <summary>A copy of these options.</summary>
+    /// <summary>A deep copy of these options (its metadata and tags are new dictionaries).</summary>
     /// <returns>The copy.</returns>
     public TransferOptions Clone()
     {
-        var copy = (TransferOptions)MemberwiseClone();
+        var copy = new TransferOptions
+        {
+            MultipartThreshold = MultipartThreshold,
+            PartSize = PartSize,
+            MaxConcurrency = MaxConcurrency,
+            ChecksumAlgorithm = ChecksumAlgorithm,
+            MaxPartAttempts = MaxPartAttempts,
+            AllowResume = AllowResume,
+        };
+
+        // Metadata and Tags are copied, not shared: changing the copy never changes the defaults it came from.
+        CopyWriteSettingsTo(copy);
         return copy;
     }
 }

@@ -22,4 +22,21 @@ public class TransferOptionsTests
 
     [Fact]
     public void Defaults_are_valid() => new TransferOptions().Invoking(o => o.Validate()).Should().NotThrow();
+
+    [Fact]
+    public void A_clone_does_not_share_metadata_or_tags_with_its_source()
+    {
+        var defaults = new TransferOptions { PartSize = 16 * 1024 * 1024, ContentType = "text/plain" };
+        defaults.Metadata["team"] = "a";
+
+        var copy = defaults.Clone();
+        copy.Metadata["extra"] = "b";
+        copy.Tags["t"] = "v";
+
+        copy.PartSize.Should().Be(defaults.PartSize);
+        copy.ContentType.Should().Be("text/plain");
+        copy.Metadata.Should().Contain("team", "a");
+        defaults.Metadata.Should().NotContainKey("extra");
+        defaults.Tags.Should().BeEmpty();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using S3Client.Checksums.Internal;
 
@@ -18,11 +19,14 @@ internal sealed class MultipartUploader
     private readonly ProgressReporter _progress;
     private readonly Dictionary<int, S3PartInfo> _uploaded;
     private Exception? _firstFailure;
+    private readonly ArrayPool<byte> _buffers;
     private string _uploadId = string.Empty;
 
     public MultipartUploader(
-        IS3Client client, string bucket, string key, TransferOptions options, ProgressReporter progress, IReadOnlyList<S3PartInfo>? alreadyUploaded)
+        IS3Client client, string bucket, string key, TransferOptions options, ProgressReporter progress, IReadOnlyList<S3PartInfo>? alreadyUploaded,
+        ArrayPool<byte> buffers)
     {
+        _buffers = buffers;
         _client = client;
         _bucket = bucket;
         _key = key;
@@ -63,7 +67,7 @@ internal sealed class MultipartUploader
                 }
                 else
                 {
-                    buffer = new PooledBuffer(size);
+                    buffer = new PooledBuffer(size, _buffers);
                     try
                     {
                         await buffer.FillAsync(content, (int)size, cts.Token).ConfigureAwait(false);

@@ -2,14 +2,16 @@ using System.Buffers;
 
 namespace S3Client.Transfer.Internal;
 
-/// <summary>A part-sized buffer from the shared pool, returned exactly once.</summary>
+/// <summary>A part-sized buffer from a transfer manager's pool, returned exactly once.</summary>
 internal sealed class PooledBuffer : IDisposable
 {
+    private readonly ArrayPool<byte> _pool;
     private byte[]? _array;
 
-    public PooledBuffer(long size)
+    public PooledBuffer(long size, ArrayPool<byte>? pool = null)
     {
-        _array = ArrayPool<byte>.Shared.Rent(checked((int)size));
+        _pool = pool ?? ArrayPool<byte>.Shared;
+        _array = _pool.Rent(checked((int)size));
     }
 
     public byte[] Array => _array ?? throw new ObjectDisposedException(nameof(PooledBuffer));
@@ -33,7 +35,7 @@ internal sealed class PooledBuffer : IDisposable
         var array = Interlocked.Exchange(ref _array, null);
         if (array is not null)
         {
-            ArrayPool<byte>.Shared.Return(array);
+            _pool.Return(array);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace S3Client.Transfer.Internal;
@@ -14,9 +15,11 @@ internal sealed class RangedDownloader
     private readonly string _bucket;
     private readonly string _key;
     private readonly TransferOptions _options;
+    private readonly ArrayPool<byte> _buffers;
 
-    public RangedDownloader(IS3Client client, string bucket, string key, TransferOptions options)
+    public RangedDownloader(IS3Client client, string bucket, string key, TransferOptions options, ArrayPool<byte> buffers)
     {
+        _buffers = buffers;
         _client = client;
         _bucket = bucket;
         _key = key;
@@ -61,7 +64,7 @@ internal sealed class RangedDownloader
                 throw new InvalidDataException($"The first part has {length} bytes, which does not fit the requested range of an object of {total} bytes.");
             }
 
-            var buffer = new PooledBuffer(Math.Max(length, 1));
+            var buffer = new PooledBuffer(Math.Max(length, 1), _buffers);
             try
             {
                 await ReadExactlyAsync(first.Content, buffer, (int)length, cancellationToken).ConfigureAwait(false);
@@ -135,7 +138,7 @@ internal sealed class RangedDownloader
         var first = index * _options.PartSize;
         var last = Math.Min(total, first + _options.PartSize) - 1;
         var length = (int)(last - first + 1);
-        var buffer = new PooledBuffer(length);
+        var buffer = new PooledBuffer(length, _buffers);
         try
         {
             for (var attempt = 1; ; attempt++)
