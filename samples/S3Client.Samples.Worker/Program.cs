@@ -33,6 +33,7 @@ builder.Services.AddOptions<SampleOptions>()
     .ValidateOnStart();
 builder.Services.AddSingleton<BucketRoundTrip>();
 builder.Services.AddHostedService<RoundTripWorker>();
+builder.Services.AddSampleTelemetry(builder.Configuration);
 
 using var host = builder.Build();
 // Resolved up front: RunAsync disposes the host's services when it ends, also when it fails to start.

@@ -1,0 +1,36 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace S3Client.Samples.Api;
+
+/// <summary>
+/// OpenTelemetry to the console, off unless <c>OpenTelemetry:Console</c> is true (or <c>OpenTelemetry__Console=true</c>
+/// in the environment): spans <c>S3.{Operation}</c> around each S3 call with the HTTP attempts beneath them, and the
+/// <c>s3client.*</c> metrics. A real service would use the OTLP exporter instead; the registrations stay the same.
+/// </summary>
+internal static class SampleTelemetry
+{
+    public const string SwitchKey = "OpenTelemetry:Console";
+
+    public static IServiceCollection AddSampleTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!configuration.GetValue<bool>(SwitchKey))
+        {
+            return services;
+        }
+
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("s3client-api-sample"))
+            .WithTracing(tracing => tracing
+                .AddSource(S3Diagnostics.SourceName)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddConsoleExporter())
+            .WithMetrics(metrics => metrics
+                .AddMeter(S3Diagnostics.SourceName)
+                .AddAspNetCoreInstrumentation()
+                .AddConsoleExporter((_, reader) => reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = 10_000));
+        return services;
+    }
+}
