@@ -12,6 +12,8 @@ namespace S3Client;
 /// </summary>
 public sealed partial class S3ServiceClient : IS3Client, IDisposable
 {
+    private const int SmallBodyBytes = 64 * 1024;
+
     private readonly HttpClient _http;
     private readonly bool _ownsHttpClient;
     private readonly S3EndpointResolver _endpoints;
@@ -82,7 +84,8 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
 
     private void SetPayload(HttpRequestMessage request, S3PayloadContent payload)
     {
-        if (payload.Length > 0)
+        // A small body goes out in one write, covered by the attempt timeout; only larger ones need the idle timer.
+        if (payload.Length > SmallBodyBytes)
         {
             payload.Idle = IdleTimeout.Create(_options.Timeouts.ReadIdleTimeout, _timeProvider);
         }

@@ -34,4 +34,8 @@ public static class S3Diagnostics
     internal static readonly Counter<long> Retries = Meter.CreateCounter<long>("s3client.retries", "{retry}", "Attempts after the first, by operation.");
 
     internal static readonly Counter<long> Errors = Meter.CreateCounter<long>("s3client.errors", "{error}", "Failed S3 operations, by error code.");
+
+    /// <summary>Whether any listener records one of the instruments, so unobserved operations skip building tags.</summary>
+    internal static bool IsObserved =>
+        OperationDuration.Enabled || BytesSent.Enabled || BytesReceived.Enabled || Retries.Enabled || Errors.Enabled;
 }

@@ -108,6 +108,11 @@ public sealed class S3DiagnosticsHandler : DelegatingHandler
 
     private static void Record(KeyValuePair<string, object?> method, S3RequestContext? context, int? status, string? errorType, TimeSpan elapsed)
     {
+        if (!S3Diagnostics.IsObserved)
+        {
+            return;
+        }
+
         var tags = new TagList { method };
         if (status is { } code)
         {

@@ -82,3 +82,46 @@ public class ListObjectsV2ParserTests
 
     private static Task<ListObjectsPage> Parse(string xml) => ListObjectsV2Parser.ParseAsync(new MemoryStream(Encoding.UTF8.GetBytes(xml)), CancellationToken.None);
 }
+
+public class ListObjectsV2ParserEdgeCaseTests
+{
+    [Fact]
+    public async Task Entities_cdata_comments_prefixes_and_a_byte_order_mark_are_understood()
+    {
+        var page = await Parse("\uFEFF<?xml version='1.0' encoding='UTF-8'?>\n<!-- listing -->\n" +
+            "<s3:ListBucketResult xmlns:s3=\"http://s3.amazonaws.com/doc/2006-03-01/\"><s3:IsTruncated>false</s3:IsTruncated>" +
+            "<s3:Contents><s3:Key>a&amp;b &lt;c&gt; &#233;&#x1F600;</s3:Key><s3:Size> 7 </s3:Size><s3:ETag>&quot;e&quot;</s3:ETag>" +
+            "<s3:LastModified>2026-01-02T03:04:05Z</s3:LastModified><s3:Owner><s3:ID>x</s3:ID><s3:DisplayName>y</s3:DisplayName></s3:Owner></s3:Contents>" +
+            "<s3:Contents><s3:Key><![CDATA[raw <&> key]]></s3:Key><s3:Size>0</s3:Size><s3:LastModified>Fri, 02 Jan 2026 03:04:05 GMT</s3:LastModified><s3:StorageClass>CUSTOM_CLASS</s3:StorageClass></s3:Contents>" +
+            "<s3:CommonPrefixes><s3:Prefix>dir/</s3:Prefix></s3:CommonPrefixes></s3:ListBucketResult>");
+
+        page.Objects.Should().Equal(
+            new S3ObjectInfo("a&b <c> \u00e9\U0001F600", 7, "\"e\"", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), null),
+            new S3ObjectInfo("raw <&> key", 0, null, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), "CUSTOM_CLASS"));
+        page.CommonPrefixes.Should().Equal("dir/");
+    }
+
+    [Fact]
+    public async Task Fractional_seconds_are_kept()
+    {
+        var page = await Parse("<ListBucketResult><Contents><Key>k</Key><Size>1</Size><LastModified>2026-01-02T03:04:05.678Z</LastModified></Contents></ListBucketResult>");
+
+        page.Objects.Single().LastModified.Should().Be(new DateTimeOffset(2026, 1, 2, 3, 4, 5, 678, TimeSpan.Zero));
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE x [<!ENTITY a \"b\">]><ListBucketResult><Contents><Key>&a;</Key></Contents></ListBucketResult>")]
+    [InlineData("<ListBucketResult><Contents><Key>&undefined;</Key></Contents></ListBucketResult>")]
+    [InlineData("<ListBucketResult><Contents><Key>k</Key><Size>12x</Size></Contents></ListBucketResult>")]
+    [InlineData("<Error><Code>AccessDenied</Code></Error>")]
+    [InlineData("<ListBucketResult><Contents><Key>unterminated")]
+    public async Task Documents_that_are_not_a_listing_are_refused(string xml)
+    {
+        var act = () => Parse(xml);
+
+        await act.Should().ThrowAsync<InvalidDataException>();
+    }
+
+    private static Task<ListObjectsPage> Parse(string xml) =>
+        ListObjectsV2Parser.ParseAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)), CancellationToken.None);
+}

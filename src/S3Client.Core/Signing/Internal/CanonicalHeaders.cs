@@ -13,14 +13,28 @@ internal static class CanonicalHeaders
         "baggage", "request-id", "correlation-context",
     };
 
-    /// <summary>Collects the signable headers of <paramref name="request"/> plus <c>host</c>, sorted by name.</summary>
+    // Lower-case forms of the header names HttpClient reports in its own casing (Range, Content-Type, ...), kept so
+    // signing does not allocate them again for every request. Bounded: names beyond it are lowered each time.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Lowered = new(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static List<CanonicalHeader>? s_reusable;
+
+    [ThreadStatic]
+    private static (string Host, int Port, string Value) s_lastHost;
+
+    private static readonly Comparison<CanonicalHeader> ByName = static (a, b) => string.CompareOrdinal(a.Name, b.Name);
+
+    /// <summary>
+    /// Collects the signable headers of <paramref name="request"/> plus <c>host</c>, sorted by name, into a list reused
+    /// by the calling thread: use it before the next call on the same thread.
+    /// </summary>
     public static List<CanonicalHeader> Collect(HttpRequestMessage request)
     {
         var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no RequestUri.");
-        var headers = new List<CanonicalHeader>(8)
-        {
-            new("host", request.Headers.Host ?? HostHeader(uri)),
-        };
+        var headers = s_reusable ??= new List<CanonicalHeader>(16);
+        headers.Clear();
+        headers.Add(new("host", request.Headers.Host ?? HostHeader(uri)));
 
         foreach (var header in request.Headers.NonValidated)
         {
@@ -35,28 +49,57 @@ internal static class CanonicalHeaders
             }
         }
 
-        headers.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        headers.Sort(ByName);
         return headers;
     }
 
     /// <summary>The <c>Host</c> header value HttpClient sends for <paramref name="uri"/>.</summary>
-    public static string HostHeader(Uri uri) => uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}";
-
-    /// <summary>Joins the names: <c>host;x-amz-content-sha256;x-amz-date</c>.</summary>
-    public static string SignedHeaderNames(List<CanonicalHeader> sorted)
+    public static string HostHeader(Uri uri)
     {
-        var builder = new StringBuilder(sorted.Count * 16);
+        var host = uri.IdnHost;
+        if (uri.IsDefaultPort)
+        {
+            return host;
+        }
+
+        var last = s_lastHost;
+        if (last.Port == uri.Port && string.Equals(last.Host, host, StringComparison.Ordinal))
+        {
+            return last.Value;
+        }
+
+        var value = string.Concat(host, ":", uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        s_lastHost = (host, uri.Port, value);
+        return value;
+    }
+
+    /// <summary>Writes the names joined by <c>;</c>: <c>host;x-amz-content-sha256;x-amz-date</c>.</summary>
+    public static void WriteSignedHeaderNames(ref PooledCharBuffer buffer, List<CanonicalHeader> sorted)
+    {
         for (var i = 0; i < sorted.Count; i++)
         {
             if (i > 0)
             {
-                builder.Append(';');
+                buffer.Append(';');
             }
 
-            builder.Append(sorted[i].Name);
+            buffer.Append(sorted[i].Name);
         }
+    }
 
-        return builder.ToString();
+    /// <summary>Joins the names: <c>host;x-amz-content-sha256;x-amz-date</c>.</summary>
+    public static string SignedHeaderNames(List<CanonicalHeader> sorted)
+    {
+        var buffer = new PooledCharBuffer(128);
+        try
+        {
+            WriteSignedHeaderNames(ref buffer, sorted);
+            return buffer.ToString();
+        }
+        finally
+        {
+            buffer.Dispose();
+        }
     }
 
     /// <summary>Trims the value and collapses inner runs of whitespace into one space.</summary>
@@ -129,26 +172,51 @@ internal static class CanonicalHeaders
         headers.Add(new CanonicalHeader(lowerName, joined ?? string.Empty));
     }
 
-    private static void Add(List<CanonicalHeader> headers, string name, System.Net.Http.Headers.HeaderStringValues values) =>
-        Add(headers, name, (IEnumerable<string>)values);
-
-    private static string LowerAscii(string name)
+    private static void Add(List<CanonicalHeader> headers, string name, System.Net.Http.Headers.HeaderStringValues values)
     {
-        foreach (var c in name)
+        if (values.Count == 1 && !Unsigned.Contains(name) && !name.Equals("host", StringComparison.OrdinalIgnoreCase))
         {
-            if (char.IsAsciiLetterUpper(c))
+            // The common case: one value, added without boxing the values or joining them.
+            AddValue(headers, LowerAscii(name), CanonicalValue(values.ToString()));
+            return;
+        }
+
+        Add(headers, name, (IEnumerable<string>)values);
+    }
+
+    private static void AddValue(List<CanonicalHeader> headers, string lowerName, string value)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (headers[i].Name == lowerName)
             {
-                return string.Create(name.Length, name, static (span, source) =>
-                {
-                    for (var i = 0; i < source.Length; i++)
-                    {
-                        span[i] = char.ToLowerInvariant(source[i]);
-                    }
-                });
+                headers[i] = headers[i] with { Value = string.Concat(headers[i].Value, ",", value) };
+                return;
             }
         }
 
-        return name;
+        headers.Add(new CanonicalHeader(lowerName, value));
+    }
+
+    private static string LowerAscii(string name)
+    {
+        if (!name.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return name;
+        }
+
+        if (Lowered.TryGetValue(name, out var lowered))
+        {
+            return lowered;
+        }
+
+        lowered = string.Create(name.Length, name, static (span, source) => source.AsSpan().ToLowerInvariant(span));
+        if (Lowered.Count < 256)
+        {
+            Lowered.TryAdd(name, lowered);
+        }
+
+        return lowered;
     }
 
     private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';

@@ -18,6 +18,9 @@ internal sealed class SigV4Signer
     public const string SecurityTokenHeader = "x-amz-security-token";
     public const int MaxPresignExpirySeconds = 604800;
 
+    [ThreadStatic]
+    private static string? s_lastDate;
+
     private readonly SigningKeyCache _keys;
 
     public SigV4Signer(string region, string service = "s3")
@@ -46,7 +49,7 @@ internal sealed class SigV4Signer
 
         Span<char> amzDate = stackalloc char[16];
         FormatAmzDate(time, amzDate);
-        headers.TryAddWithoutValidation(DateHeader, amzDate.ToString());
+        headers.TryAddWithoutValidation(DateHeader, DateString(amzDate));
         headers.TryAddWithoutValidation(ContentSha256Header, payloadHash);
         if (credentials.SessionToken is not null)
         {
@@ -54,13 +57,21 @@ internal sealed class SigV4Signer
         }
 
         var canonicalHeaders = CanonicalHeaders.Collect(request);
-        var signedHeaders = CanonicalHeaders.SignedHeaderNames(canonicalHeaders);
-        var (path, query) = SplitPathAndQuery(request.RequestUri!);
-        Span<char> signature = stackalloc char[64];
-        ComputeSignature(request.Method.Method, path, CanonicalQuery.Build(query), canonicalHeaders, signedHeaders,
-            payloadHash, credentials, amzDate, signature);
+        var signedHeaders = new PooledCharBuffer(128);
+        try
+        {
+            CanonicalHeaders.WriteSignedHeaderNames(ref signedHeaders, canonicalHeaders);
+            var (path, query) = SplitPathAndQuery(request.RequestUri!);
+            Span<char> signature = stackalloc char[64];
+            ComputeSignature(request.Method.Method, path, CanonicalQuery.Build(query), canonicalHeaders, signedHeaders.Written,
+                payloadHash, credentials, amzDate, signature);
 
-        headers.TryAddWithoutValidation("Authorization", BuildAuthorization(credentials.AccessKeyId, amzDate, signedHeaders, signature));
+            headers.TryAddWithoutValidation("Authorization", BuildAuthorization(credentials.AccessKeyId, amzDate, signedHeaders.Written, signature));
+        }
+        finally
+        {
+            signedHeaders.Dispose();
+        }
     }
 
     /// <summary>
@@ -124,7 +135,7 @@ internal sealed class SigV4Signer
     /// <summary>Writes the canonical request; exposed for known-answer tests and debugging.</summary>
     public static string BuildCanonicalRequest(
         string method, ReadOnlySpan<char> canonicalUri, string canonicalQuery, List<CanonicalHeader> headers,
-        string signedHeaders, string payloadHash)
+        ReadOnlySpan<char> signedHeaders, string payloadHash)
     {
         var buffer = new PooledCharBuffer(512);
         try
@@ -148,7 +159,7 @@ internal sealed class SigV4Signer
     /// <summary>Computes the hex signature (64 chars) of a canonical request described by its parts.</summary>
     public void ComputeSignature(
         string method, ReadOnlySpan<char> canonicalUri, string canonicalQuery, List<CanonicalHeader> headers,
-        string signedHeaders, string payloadHash, S3Credentials credentials, ReadOnlySpan<char> amzDate, Span<char> signature)
+        ReadOnlySpan<char> signedHeaders, string payloadHash, S3Credentials credentials, ReadOnlySpan<char> amzDate, Span<char> signature)
     {
         Span<char> canonicalHash = stackalloc char[64];
         var buffer = new PooledCharBuffer(512);
@@ -178,6 +189,18 @@ internal sealed class SigV4Signer
         {
             buffer.Dispose();
         }
+    }
+
+    // Requests signed in the same second share one date string.
+    private static string DateString(ReadOnlySpan<char> amzDate)
+    {
+        var last = s_lastDate;
+        if (last is not null && amzDate.SequenceEqual(last))
+        {
+            return last;
+        }
+
+        return s_lastDate = amzDate.ToString();
     }
 
     /// <summary>Formats <c>yyyyMMddTHHmmssZ</c> in UTC into 16 chars.</summary>
@@ -211,7 +234,7 @@ internal sealed class SigV4Signer
         return (path.Length == 0 ? "/" : path, query);
     }
 
-    private string BuildAuthorization(string accessKeyId, ReadOnlySpan<char> amzDate, string signedHeaders, ReadOnlySpan<char> signature)
+    private string BuildAuthorization(string accessKeyId, ReadOnlySpan<char> amzDate, ReadOnlySpan<char> signedHeaders, ReadOnlySpan<char> signature)
     {
         var buffer = new PooledCharBuffer(256);
         try
@@ -245,7 +268,7 @@ internal sealed class SigV4Signer
 
     private static void WriteCanonicalRequest(
         ref PooledCharBuffer buffer, string method, ReadOnlySpan<char> canonicalUri, string canonicalQuery,
-        List<CanonicalHeader> headers, string signedHeaders, string payloadHash)
+        List<CanonicalHeader> headers, ReadOnlySpan<char> signedHeaders, string payloadHash)
     {
         buffer.Append(method);
         buffer.Append('\n');
