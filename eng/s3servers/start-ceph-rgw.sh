@@ -8,7 +8,7 @@
 #   stop:   stop-ceph-rgw.sh DATADIR   (or the PIDs)
 #   ports:  PORT (S3), PORT+1 (mon), PORT+2 (S3 with STS); the OSD picks free ports in 6800-7300
 #   env:    S3_ACCESS_KEY / S3_SECRET_KEY (default AKIDEXAMPLE / the AWS example secret);
-#           MEMSTORE_BYTES (OSD capacity, default 2 GiB). Any region is accepted.
+#           MEMSTORE_BYTES (OSD capacity in RAM, default 6 GiB). Any region is accepted.
 #   logs:   DATADIR/log/ (setup.log, mon.a.log, osd.0.log, client.rgw.log)
 #
 # More users while it runs (e.g. for cross-account tests):
@@ -85,7 +85,7 @@ mon_data = $D/mon.\$id
 [osd]
 osd_data = $D/osd.\$id
 osd_objectstore = memstore
-memstore_device_bytes = ${MEMSTORE_BYTES:-2147483648}
+memstore_device_bytes = ${MEMSTORE_BYTES:-6442450944}
 # on SIGTERM the OSD waits up to 5 s for the mon to ack its shutdown; the mon is stopped
 # at the same time, so do not wait long
 osd_mon_shutdown_timeout = 0.5
@@ -98,6 +98,11 @@ rgw_thread_pool_size = 32
 rgw_data = $D/rgw
 # SSE-C over plain HTTP on loopback (RGW refuses customer keys without TLS by default)
 rgw_crypt_require_ssl = false
+# deleted objects and parts go to garbage collection: collect them within seconds, not hours, so a long test run
+# does not fill the in-memory OSD
+rgw_gc_obj_min_wait = 5
+rgw_gc_processor_period = 5
+rgw_gc_processor_max_time = 5
 
 # A second gateway on the same cluster (same users and buckets) with STS, so tests can get temporary credentials
 # with a session token (GetSessionToken). It is separate because STS authentication changes the error code of a

@@ -4,8 +4,9 @@ namespace S3Client;
 public enum S3PayloadSigning
 {
     /// <summary>
-    /// Sign the SHA-256 of buffered and seekable bodies (a seekable stream is read once more to hash it);
-    /// send non-seekable bodies as <c>UNSIGNED-PAYLOAD</c>.
+    /// Over plain HTTP, sign the SHA-256 of buffered and seekable bodies (a seekable stream is read once more to hash
+    /// it) and send non-seekable bodies as <c>UNSIGNED-PAYLOAD</c>; over HTTPS, where TLS protects the body, send every
+    /// body as <c>UNSIGNED-PAYLOAD</c>.
     /// </summary>
     Auto = 0,
 

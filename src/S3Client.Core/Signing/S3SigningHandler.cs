@@ -54,7 +54,7 @@ public sealed class S3SigningHandler : DelegatingHandler
         var payloadHash = context?.PayloadHash;
         if (payloadHash is null)
         {
-            payloadHash = await ComputePayloadHashAsync(request.Content, cancellationToken).ConfigureAwait(false);
+            payloadHash = await ComputePayloadHashAsync(request.Content, request.RequestUri, cancellationToken).ConfigureAwait(false);
             if (context is not null)
             {
                 context.PayloadHash = payloadHash;
@@ -89,11 +89,14 @@ public sealed class S3SigningHandler : DelegatingHandler
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    private ValueTask<string> ComputePayloadHashAsync(HttpContent? content, CancellationToken cancellationToken) => content switch
+    // Auto signs the body's SHA-256 over plain HTTP, where it is the only integrity check; over HTTPS, TLS protects the
+    // body and hashing it would cost a second pass over every byte, so it is sent as UNSIGNED-PAYLOAD (as the AWS SDKs do).
+    private ValueTask<string> ComputePayloadHashAsync(HttpContent? content, Uri? uri, CancellationToken cancellationToken) => content switch
     {
         null => new(SigV4Signer.EmptyPayloadHash),
         S3PayloadContent { Length: 0 } => new(SigV4Signer.EmptyPayloadHash),
-        S3PayloadContent { IsReplayable: true } payload when _payloadSigning == S3PayloadSigning.Auto => payload.ComputeSha256HexAsync(cancellationToken),
+        S3PayloadContent { IsReplayable: true } payload when _payloadSigning == S3PayloadSigning.Auto && uri?.Scheme != Uri.UriSchemeHttps =>
+            payload.ComputeSha256HexAsync(cancellationToken),
         _ => new(SigV4Signer.UnsignedPayload),
     };
 }

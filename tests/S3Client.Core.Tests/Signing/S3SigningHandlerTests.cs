@@ -79,9 +79,23 @@ public class S3SigningHandlerTests
         source.BytesRead.Should().Be(1000, "the body is only read to be sent");
     }
 
-    private static HttpRequestMessage S3Request(HttpMethod method, S3PayloadContent? payload)
+    [Fact]
+    public async Task Over_https_auto_sends_bodies_unsigned_because_tls_protects_them()
     {
-        var request = new HttpRequestMessage(method, "http://127.0.0.1:9000/bucket/key") { Content = payload };
+        using var source = new CountingReadStream(new byte[1000]);
+        var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1", S3PayloadSigning.Auto, null) { InnerHandler = stub });
+        using var request = S3Request(HttpMethod.Put, S3PayloadContent.FromStream(source, null), "https://s3.example.com/bucket/key");
+
+        (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
+
+        stub.Requests[0].Headers["x-amz-content-sha256"].Should().Be("UNSIGNED-PAYLOAD");
+        source.BytesRead.Should().Be(1000, "the body is only read to be sent");
+    }
+
+    private static HttpRequestMessage S3Request(HttpMethod method, S3PayloadContent? payload, string uri = "http://127.0.0.1:9000/bucket/key")
+    {
+        var request = new HttpRequestMessage(method, uri) { Content = payload };
         new S3RequestContext("Test", "bucket", "key") { Payload = payload }.AttachTo(request);
         return request;
     }

@@ -15,7 +15,7 @@ internal sealed class S3PayloadContent : HttpContent
     private const int CopyBufferSize = 81920;
 
     // Writes go out in slices of this size so the idle timeout measures progress, not the time to send a whole part.
-    private const int WriteSliceSize = 64 * 1024;
+    private const int WriteSliceSize = 256 * 1024;
 
     private readonly ReadOnlyMemory<byte> _buffer;
     private readonly Stream? _stream;
@@ -57,6 +57,20 @@ internal sealed class S3PayloadContent : HttpContent
     /// </summary>
     public static S3PayloadContent FromStream(Stream content, long? contentLength)
     {
+        // A MemoryStream over an array (a transfer's part buffer) is sent straight from its buffer: no copy, no hashing read.
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var segment))
+        {
+            var start = (int)memory.Position;
+            var available = segment.Count - start;
+            if (contentLength > available)
+            {
+                throw new ArgumentException(
+                    $"PutObjectOptions.ContentLength ({contentLength}) is larger than the {available} bytes left in the stream.", nameof(contentLength));
+            }
+
+            return new S3PayloadContent(segment.AsMemory(start, (int)(contentLength ?? available)));
+        }
+
         if (content.CanSeek)
         {
             var remaining = content.Length - content.Position;

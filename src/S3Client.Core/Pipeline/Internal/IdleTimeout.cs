@@ -2,14 +2,17 @@ namespace S3Client.Pipeline.Internal;
 
 /// <summary>
 /// Fails a body read or write that moves no byte for longer than the idle timeout, with a <see cref="TimeoutException"/>;
-/// every completed read or write starts the clock again, so a slow but steady transfer never times out. One reusable
-/// timer per body, driven by the <see cref="TimeProvider"/>.
+/// progress moves the deadline, so a slow but steady transfer never times out. One reusable timer per body, driven by
+/// the <see cref="TimeProvider"/>; the deadline stays set between reads, and a timer that fired while no read was
+/// waiting is replaced on the next read.
 /// </summary>
 internal sealed class IdleTimeout : IDisposable
 {
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _timeProvider;
     private CancellationTokenSource _timer;
+    private long _armedAt;
+    private bool _armed;
 
     public IdleTimeout(TimeSpan timeout, TimeProvider timeProvider)
     {
@@ -33,10 +36,6 @@ internal sealed class IdleTimeout : IDisposable
         {
             throw Stalled("reading the response body", e);
         }
-        finally
-        {
-            Disarm();
-        }
     }
 
     public async ValueTask WriteAsync(Stream stream, ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken)
@@ -51,27 +50,32 @@ internal sealed class IdleTimeout : IDisposable
         {
             throw Stalled("sending the request body", e);
         }
-        finally
-        {
-            Disarm();
-        }
     }
 
     public void Dispose() => _timer.Dispose();
 
+    // Re-arming a timer on every read of a large body costs more than the read; so the deadline moves only once half of
+    // the timeout has passed since it was set. A body therefore fails after between half and all of the timeout without
+    // data, never sooner.
     private CancellationToken Arm()
     {
-        if (!_timer.TryReset())
+        if (_timer.IsCancellationRequested)
         {
             _timer.Dispose();
             _timer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _timeProvider);
+            _armed = false;
         }
 
-        _timer.CancelAfter(_timeout);
+        if (!_armed || _timeProvider.GetElapsedTime(_armedAt) > _timeout / 2)
+        {
+            _timer.CancelAfter(_timeout);
+            _armedAt = _timeProvider.GetTimestamp();
+            _armed = true;
+        }
+
         return _timer.Token;
     }
 
-    private void Disarm() => _timer.CancelAfter(Timeout.InfiniteTimeSpan);
 
     private TimeoutException Stalled(string what, Exception inner) =>
         new($"No data moved for {_timeout.TotalSeconds:0.###} s while {what} (Timeouts:ReadIdleTimeout); the transfer was stopped.", inner);

@@ -28,7 +28,7 @@ internal sealed class PooledBuffer : IDisposable
     }
 
     /// <summary>A read-only, seekable view of the filled bytes, so the HTTP layer can replay it on a retry.</summary>
-    public MemoryStream AsStream() => new(Array, 0, Length, writable: false);
+    public MemoryStream AsStream() => new(Array, 0, Length, writable: false, publiclyVisible: true);
 
     public void Dispose()
     {
