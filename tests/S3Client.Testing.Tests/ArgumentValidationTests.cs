@@ -69,8 +69,7 @@ public class ArgumentValidationTests
 
         var fake = await Record.ExceptionAsync(() => Cases[caseName](store.Client));
 
-        fake.Should().NotBeNull();
-        fake!.ShouldMatchArgumentError(await RealClient.ThrowsBeforeSendingAsync(Cases[caseName]));
+        fake.ShouldMatchArgumentError(await RealClient.ThrowsBeforeSendingAsync(Cases[caseName]));
         (await store.KeysAsync()).Should().Equal("k");
         (await store.ReadAsync("k")).Should().Be("unchanged");
         (await store.Client.ListMultipartUploadsAsync(TestStore.Bucket).ToListAsync()).Should().BeEmpty();
