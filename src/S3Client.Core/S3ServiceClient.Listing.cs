@@ -12,7 +12,7 @@ public sealed partial class S3ServiceClient
         string bucket, ListObjectsOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
-        ValidateListOptions(options);
+        S3Validation.ListOptions(options);
         var token = options?.ContinuationToken;
         do
         {
@@ -31,7 +31,7 @@ public sealed partial class S3ServiceClient
     public Task<ListObjectsPage> ListObjectsPageAsync(string bucket, ListObjectsOptions? options = null, CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
-        ValidateListOptions(options);
+        S3Validation.ListOptions(options);
         return ListPageCoreAsync(bucket, options, options?.ContinuationToken, cancellationToken);
     }
 
@@ -97,14 +97,6 @@ public sealed partial class S3ServiceClient
         if (!string.IsNullOrEmpty(value))
         {
             query.Add(new(name, value));
-        }
-    }
-
-    private static void ValidateListOptions(ListObjectsOptions? options)
-    {
-        if (options?.PageSize is < 1 or > 1000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.PageSize, "ListObjectsOptions.PageSize must be from 1 to 1000.");
         }
     }
 }

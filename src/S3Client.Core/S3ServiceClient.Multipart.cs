@@ -42,10 +42,7 @@ public sealed partial class S3ServiceClient
         S3Validation.UploadId(uploadId);
         S3Validation.PartNumber(partNumber);
         ArgumentNullException.ThrowIfNull(content);
-        if (options?.ContentLength is < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.ContentLength, "UploadPartOptions.ContentLength cannot be negative.");
-        }
+        S3Validation.ContentLength(options?.ContentLength, nameof(UploadPartOptions));
 
         var payload = S3PayloadContent.FromStream(content, options?.ContentLength);
         return await UploadPartCoreAsync(bucket, key, uploadId, partNumber, payload, options?.CustomerKey, options?.Checksum, cancellationToken).ConfigureAwait(false);
@@ -88,21 +85,7 @@ public sealed partial class S3ServiceClient
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
         S3Validation.UploadId(uploadId);
-        ArgumentNullException.ThrowIfNull(parts);
-        var ordered = parts.OrderBy(p => p.PartNumber).ToList();
-        if (ordered.Count == 0)
-        {
-            throw new ArgumentException("A multipart upload needs at least one part.", nameof(parts));
-        }
-
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            S3Validation.PartNumber(ordered[i].PartNumber, nameof(parts));
-            if (i > 0 && ordered[i].PartNumber == ordered[i - 1].PartNumber)
-            {
-                throw new ArgumentException($"Part {ordered[i].PartNumber} is listed twice.", nameof(parts));
-            }
-        }
+        var ordered = S3Validation.CompletedParts(parts);
 
         var xml = S3XmlBody.Build("CompleteMultipartUpload", writer =>
         {

@@ -12,16 +12,8 @@ public sealed partial class S3ServiceClient
     {
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
-        ArgumentNullException.ThrowIfNull(content);
-        if (!content.CanRead)
-        {
-            throw new ArgumentException("The content stream cannot be read.", nameof(content));
-        }
-
-        if (options?.ContentLength is < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.ContentLength, "PutObjectOptions.ContentLength cannot be negative.");
-        }
+        S3Validation.ReadableContent(content);
+        S3Validation.ContentLength(options?.ContentLength, nameof(PutObjectOptions));
 
         var payload = S3PayloadContent.FromStream(content, options?.ContentLength);
         using var request = CreateRequest(HttpMethod.Put, "PutObject", bucket, key);

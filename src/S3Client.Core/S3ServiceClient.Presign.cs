@@ -7,8 +7,6 @@ namespace S3Client;
 /// <content>Presigned URLs.</content>
 public sealed partial class S3ServiceClient
 {
-    private static readonly HashSet<string> PresignableMethods = new(StringComparer.Ordinal) { "GET", "PUT", "HEAD", "DELETE" };
-
     private readonly Addressing.Internal.S3EndpointResolver _presignEndpoints;
     private readonly Lazy<(IS3CredentialsProvider Credentials, SigV4Signer Signer)> _presigner;
 
@@ -18,16 +16,7 @@ public sealed partial class S3ServiceClient
     {
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
-        ArgumentNullException.ThrowIfNull(method);
-        if (!PresignableMethods.Contains(method.Method))
-        {
-            throw new ArgumentException($"Presigned URLs are made for GET, PUT, HEAD and DELETE, not {method.Method}.", nameof(method));
-        }
-
-        if (expiresIn < TimeSpan.FromSeconds(1) || expiresIn > TimeSpan.FromSeconds(SigV4Signer.MaxPresignExpirySeconds) || expiresIn.Ticks % TimeSpan.TicksPerSecond != 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(expiresIn), expiresIn, "A presigned URL expires after a whole number of seconds from 1 second to 7 days.");
-        }
+        S3Validation.Presign(method, expiresIn);
 
         var query = new List<KeyValuePair<string, string?>>();
         string? contentType = null;

@@ -13,7 +13,7 @@ public sealed partial class InMemoryS3Client
         string bucket, ListObjectsOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
-        ValidateListOptions(options);
+        S3Validation.ListOptions(options);
         var token = options?.ContinuationToken;
         do
         {
@@ -33,7 +33,7 @@ public sealed partial class InMemoryS3Client
     public Task<ListObjectsPage> ListObjectsPageAsync(string bucket, ListObjectsOptions? options = null, CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
-        ValidateListOptions(options);
+        S3Validation.ListOptions(options);
         return ListPageAsync(bucket, options, options?.ContinuationToken, cancellationToken);
     }
 
@@ -45,12 +45,4 @@ public sealed partial class InMemoryS3Client
             return ObjectListing.Page(Bucket(bucket, request), options, continuationToken, request);
         },
         cancellationToken);
-
-    private static void ValidateListOptions(ListObjectsOptions? options)
-    {
-        if (options?.PageSize is < 1 or > 1000)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.PageSize, "ListObjectsOptions.PageSize must be from 1 to 1000.");
-        }
-    }
 }

@@ -11,8 +11,6 @@ public sealed partial class InMemoryS3Client
     // A reserved top-level domain (RFC 2606): the URLs never resolve, so no test can depend on fetching them.
     private static readonly Uri BaseUrl = new("https://in-memory-s3.invalid/");
 
-    private static readonly HashSet<string> PresignableMethods = new(StringComparer.Ordinal) { "GET", "PUT", "HEAD", "DELETE" };
-
     /// <inheritdoc />
     /// <remarks>
     /// Validates like the real client, then returns a deterministic URL that cannot be fetched (its host is on the
@@ -29,16 +27,7 @@ public sealed partial class InMemoryS3Client
             {
                 S3Validation.BucketName(bucket);
                 S3Validation.ObjectKey(key);
-                ArgumentNullException.ThrowIfNull(method);
-                if (!PresignableMethods.Contains(method.Method))
-                {
-                    throw new ArgumentException($"Presigned URLs are made for GET, PUT, HEAD and DELETE, not {method.Method}.", nameof(method));
-                }
-
-                if (expiresIn < TimeSpan.FromSeconds(1) || expiresIn > TimeSpan.FromSeconds(SigV4Signer.MaxPresignExpirySeconds) || expiresIn.Ticks % TimeSpan.TicksPerSecond != 0)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(expiresIn), expiresIn, "A presigned URL expires after a whole number of seconds from 1 second to 7 days.");
-                }
+                S3Validation.Presign(method, expiresIn);
 
                 if (options is not null)
                 {

@@ -50,11 +50,7 @@ public sealed class S3TransferManager
         CancellationToken cancellationToken = default)
     {
         options = Checked(bucket, key, options);
-        ArgumentNullException.ThrowIfNull(content);
-        if (!content.CanRead)
-        {
-            throw new ArgumentException("The content stream cannot be read.", nameof(content));
-        }
+        S3Validation.ReadableContent(content);
 
         long? length = content.CanSeek ? content.Length - content.Position : null;
         var reporter = new ProgressReporter(progress, length);

@@ -1,4 +1,5 @@
 using System.Text;
+using S3Client.Signing.Internal;
 
 namespace S3Client.Validation.Internal;
 
@@ -8,6 +9,8 @@ internal static class S3Validation
     public const int MaxKeyBytes = 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly HashSet<string> PresignableMethods = new(StringComparer.Ordinal) { "GET", "PUT", "HEAD", "DELETE" };
 
     /// <summary>Bucket naming rules of S3: 3-63 characters of a-z, 0-9, '.', '-', starting and ending with a letter or digit.</summary>
     public static void BucketName(string bucket, string paramName = "bucket")
@@ -145,5 +148,70 @@ internal static class S3Validation
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(uploadId, paramName);
         HeaderValue(uploadId, "uploadId", paramName);
+    }
+
+    /// <summary>A body to send: present and readable.</summary>
+    public static void ReadableContent(Stream content, string paramName = "content")
+    {
+        ArgumentNullException.ThrowIfNull(content, paramName);
+        if (!content.CanRead)
+        {
+            throw new ArgumentException("The content stream cannot be read.", paramName);
+        }
+    }
+
+    /// <summary>A declared body length (<c>{optionsType}.ContentLength</c>): absent or not negative.</summary>
+    public static void ContentLength(long? contentLength, string optionsType, string paramName = "options")
+    {
+        if (contentLength is < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, contentLength, $"{optionsType}.ContentLength cannot be negative.");
+        }
+    }
+
+    /// <summary>ListObjectsV2 options: a page size from 1 to 1000 when set.</summary>
+    public static void ListOptions(ListObjectsOptions? options, string paramName = "options")
+    {
+        if (options?.PageSize is < 1 or > 1000)
+        {
+            throw new ArgumentOutOfRangeException(paramName, options.PageSize, "ListObjectsOptions.PageSize must be from 1 to 1000.");
+        }
+    }
+
+    /// <summary>The parts that complete a multipart upload: at least one, valid numbers, none twice; returned in part order.</summary>
+    public static List<S3CompletedPart> CompletedParts(IEnumerable<S3CompletedPart> parts, string paramName = "parts")
+    {
+        ArgumentNullException.ThrowIfNull(parts, paramName);
+        var ordered = parts.OrderBy(p => p.PartNumber).ToList();
+        if (ordered.Count == 0)
+        {
+            throw new ArgumentException("A multipart upload needs at least one part.", paramName);
+        }
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            PartNumber(ordered[i].PartNumber, paramName);
+            if (i > 0 && ordered[i].PartNumber == ordered[i - 1].PartNumber)
+            {
+                throw new ArgumentException($"Part {ordered[i].PartNumber} is listed twice.", paramName);
+            }
+        }
+
+        return ordered;
+    }
+
+    /// <summary>A presigned URL's method (GET, PUT, HEAD or DELETE) and lifetime (whole seconds, 1 second to 7 days).</summary>
+    public static void Presign(HttpMethod method, TimeSpan expiresIn)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        if (!PresignableMethods.Contains(method.Method))
+        {
+            throw new ArgumentException($"Presigned URLs are made for GET, PUT, HEAD and DELETE, not {method.Method}.", nameof(method));
+        }
+
+        if (expiresIn < TimeSpan.FromSeconds(1) || expiresIn > TimeSpan.FromSeconds(SigV4Signer.MaxPresignExpirySeconds) || expiresIn.Ticks % TimeSpan.TicksPerSecond != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(expiresIn), expiresIn, "A presigned URL expires after a whole number of seconds from 1 second to 7 days.");
+        }
     }
 }
