@@ -1,3 +1,4 @@
+using S3Client.Pipeline.Internal;
 using S3Client.Batch.Internal;
 using S3Client.Validation.Internal;
 using S3Client.Xml.Internal;
@@ -53,10 +54,10 @@ public sealed partial class S3ServiceClient
             }
         });
 
-        using var request = CreateRequest(HttpMethod.Post, "DeleteObjects", bucket, key: null, [new("delete", null)]);
+        using var request = CreateRequest(HttpMethod.Post, "DeleteObjects", bucket, key: null, [new("delete", null)], S3AnswerMode.Stream);
         // Content-MD5 is required by the S3 API for this call (Swift enforces it).
         SetXmlPayload(request, xml);
-        using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {

@@ -1,3 +1,4 @@
+using S3Client.Pipeline.Internal;
 using S3Client.Copy.Internal;
 using S3Client.Model.Internal;
 using S3Client.Validation.Internal;
@@ -17,7 +18,7 @@ public sealed partial class S3ServiceClient
         S3Validation.ObjectKey(sourceKey, nameof(sourceKey));
         S3Validation.BucketName(destinationBucket, nameof(destinationBucket));
         S3Validation.ObjectKey(destinationKey, nameof(destinationKey));
-        using var request = CreateRequest(HttpMethod.Put, "CopyObject", destinationBucket, destinationKey);
+        using var request = CreateRequest(HttpMethod.Put, "CopyObject", destinationBucket, destinationKey, answer: S3AnswerMode.BufferMayHideError);
         ApplyCopySource(request, sourceBucket, sourceKey, options?.SourceVersionId, options?.SourceConditions, options?.SourceCustomerKey);
         if (options is not null)
         {
@@ -44,7 +45,6 @@ public sealed partial class S3ServiceClient
             }
         }
 
-        S3RequestContext.Get(request)!.ErrorMayHideIn200 = true;
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var fields = await S3XmlFields.ReadAsync(body, "CopyObjectResult").ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using S3Client.Pipeline.Internal;
 using System.Runtime.CompilerServices;
 using S3Client.Listing.Internal;
 using S3Client.Validation.Internal;
@@ -38,8 +39,8 @@ public sealed partial class S3ServiceClient
     /// <inheritdoc />
     public async Task<IReadOnlyList<S3BucketInfo>> ListBucketsAsync(CancellationToken cancellationToken = default)
     {
-        using var request = CreateRequest(HttpMethod.Get, "ListBuckets", bucket: null, key: null);
-        using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
+        using var request = CreateRequest(HttpMethod.Get, "ListBuckets", bucket: null, key: null, answer: S3AnswerMode.Stream);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
@@ -51,8 +52,7 @@ public sealed partial class S3ServiceClient
     public async Task<bool> BucketExistsAsync(string bucket, CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
-        using var request = CreateRequest(HttpMethod.Head, "HeadBucket", bucket, key: null);
-        S3RequestContext.Get(request)!.NotFoundIsExpected = true;
+        using var request = CreateRequest(HttpMethod.Head, "HeadBucket", bucket, key: null, notFoundIsExpected: true);
         try
         {
             using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -83,8 +83,8 @@ public sealed partial class S3ServiceClient
             }
         }
 
-        using var request = CreateRequest(HttpMethod.Get, "ListObjectsV2", bucket, key: null, query);
-        using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
+        using var request = CreateRequest(HttpMethod.Get, "ListObjectsV2", bucket, key: null, query, S3AnswerMode.Stream);
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var body = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {

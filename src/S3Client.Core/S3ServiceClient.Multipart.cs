@@ -1,3 +1,4 @@
+using S3Client.Pipeline.Internal;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using S3Client.Model.Internal;
@@ -16,7 +17,7 @@ public sealed partial class S3ServiceClient
     {
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
-        using var request = CreateRequest(HttpMethod.Post, "CreateMultipartUpload", bucket, key, [new("uploads", null)]);
+        using var request = CreateRequest(HttpMethod.Post, "CreateMultipartUpload", bucket, key, [new("uploads", null)], S3AnswerMode.Buffer);
         if (options is not null)
         {
             S3Headers.ApplyWrite(request, EmptyBody(request), options);
@@ -59,7 +60,7 @@ public sealed partial class S3ServiceClient
         S3Validation.PartNumber(partNumber);
         S3Validation.BucketName(sourceBucket, nameof(sourceBucket));
         S3Validation.ObjectKey(sourceKey, nameof(sourceKey));
-        using var request = CreateRequest(HttpMethod.Put, "UploadPartCopy", bucket, key, PartQuery(uploadId, partNumber));
+        using var request = CreateRequest(HttpMethod.Put, "UploadPartCopy", bucket, key, PartQuery(uploadId, partNumber), S3AnswerMode.BufferMayHideError);
         ApplyCopySource(request, sourceBucket, sourceKey, options?.SourceVersionId, options?.SourceConditions, options?.SourceCustomerKey);
         if (options?.SourceRange is { } range)
         {
@@ -72,7 +73,6 @@ public sealed partial class S3ServiceClient
         }
 
         S3Headers.Customer(request, options?.CustomerKey, source: false);
-        S3RequestContext.Get(request)!.ErrorMayHideIn200 = true;
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var fields = await S3XmlFields.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), "CopyPartResult").ConfigureAwait(false);
         return new UploadPartResult(partNumber, S3XmlText.QuotedETag(fields.GetValueOrDefault("ETag")) ?? throw new InvalidDataException("UploadPartCopy answered without an ETag."));
@@ -102,9 +102,8 @@ public sealed partial class S3ServiceClient
                 writer.WriteEndElement();
             }
         });
-        using var request = CreateRequest(HttpMethod.Post, "CompleteMultipartUpload", bucket, key, [new("uploadId", uploadId)]);
+        using var request = CreateRequest(HttpMethod.Post, "CompleteMultipartUpload", bucket, key, [new("uploadId", uploadId)], S3AnswerMode.BufferMayHideError);
         SetXmlPayload(request, xml);
-        S3RequestContext.Get(request)!.ErrorMayHideIn200 = true;
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var fields = await S3XmlFields.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), "CompleteMultipartUploadResult").ConfigureAwait(false);
         return new CompleteMultipartUploadResult(S3XmlText.QuotedETag(fields.GetValueOrDefault("ETag")), ObjectHeaders.Value(response.Headers, "x-amz-version-id"), fields.GetValueOrDefault("Location"));
@@ -136,8 +135,8 @@ public sealed partial class S3ServiceClient
                 query.Add(new("part-number-marker", marker));
             }
 
-            using var request = CreateRequest(HttpMethod.Get, "ListParts", bucket, key, query);
-            using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
+            using var request = CreateRequest(HttpMethod.Get, "ListParts", bucket, key, query, S3AnswerMode.Stream);
+            using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
             var (parts, next) = await ListPartsParser.ParseAsync(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var part in parts)
             {
@@ -173,8 +172,8 @@ public sealed partial class S3ServiceClient
                 }
             }
 
-            using var request = CreateRequest(HttpMethod.Get, "ListMultipartUploads", bucket, key: null, query);
-            using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
+            using var request = CreateRequest(HttpMethod.Get, "ListMultipartUploads", bucket, key: null, query, S3AnswerMode.Stream);
+            using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
             var (uploads, nextKey, nextUpload) = await ListMultipartUploadsParser.ParseAsync(
                 await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var upload in uploads)

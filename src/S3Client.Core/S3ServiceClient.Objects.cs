@@ -1,3 +1,4 @@
+using S3Client.Pipeline.Internal;
 using S3Client.Model.Internal;
 using S3Client.Validation.Internal;
 
@@ -43,7 +44,7 @@ public sealed partial class S3ServiceClient
     {
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
-        using var request = CreateRequest(HttpMethod.Get, "GetObject", bucket, key, VersionQuery(options?.VersionId));
+        using var request = CreateRequest(HttpMethod.Get, "GetObject", bucket, key, VersionQuery(options?.VersionId), S3AnswerMode.Stream);
         if (options is not null)
         {
             if (options.Range is { } range)
@@ -55,7 +56,7 @@ public sealed partial class S3ServiceClient
             S3Headers.Customer(request, options.CustomerKey, source: false);
         }
 
-        var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
             var metadata = ObjectHeaders.Read(response);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using S3Client.Signing.Internal;
 using S3Client.Validation.Internal;
 
 namespace S3Client;
@@ -8,7 +7,6 @@ namespace S3Client;
 public sealed partial class S3ServiceClient
 {
     private readonly Addressing.Internal.S3EndpointResolver _presignEndpoints;
-    private readonly Lazy<(IS3CredentialsProvider Credentials, SigV4Signer Signer)> _presigner;
 
     /// <inheritdoc />
     public async Task<Uri> GetPresignedUrlAsync(
@@ -37,11 +35,9 @@ public sealed partial class S3ServiceClient
             S3Validation.HeaderValue(contentType, "Content-Type", nameof(options));
         }
 
-        var (provider, signer) = _presigner.Value;
-        var credentials = await provider.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
         var uri = _presignEndpoints.Build(bucket, key, query);
         IReadOnlyList<KeyValuePair<string, string>>? signed = contentType is null ? null : [new("content-type", contentType)];
-        return signer.Presign(method.Method, uri, credentials, _timeProvider.GetUtcNow(), expiresIn, signed);
+        return await _runtime.Signer.PresignAsync(method.Method, uri, expiresIn, signed, cancellationToken).ConfigureAwait(false);
     }
 
     private static void AddResponseOverride(List<KeyValuePair<string, string?>> query, string name, string? value)

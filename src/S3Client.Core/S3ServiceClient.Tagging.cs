@@ -1,3 +1,4 @@
+using S3Client.Pipeline.Internal;
 using S3Client.Tagging.Internal;
 using S3Client.Validation.Internal;
 
@@ -12,7 +13,7 @@ public sealed partial class S3ServiceClient
     {
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
-        using var request = CreateRequest(HttpMethod.Get, "GetObjectTagging", bucket, key, TaggingQuery(versionId));
+        using var request = CreateRequest(HttpMethod.Get, "GetObjectTagging", bucket, key, TaggingQuery(versionId), S3AnswerMode.Buffer);
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         return await TaggingParser.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using S3Client.Pipeline.Internal;
 using System.Runtime.CompilerServices;
 using S3Client.Validation.Internal;
 using S3Client.Versioning.Internal;
@@ -21,7 +22,7 @@ public sealed partial class S3ServiceClient
     public async Task<S3VersioningStatus> GetBucketVersioningAsync(string bucket, CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
-        using var request = CreateRequest(HttpMethod.Get, "GetBucketVersioning", bucket, key: null, [new("versioning", null)]);
+        using var request = CreateRequest(HttpMethod.Get, "GetBucketVersioning", bucket, key: null, [new("versioning", null)], S3AnswerMode.Buffer);
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var fields = await S3XmlFields.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), "VersioningConfiguration").ConfigureAwait(false);
         return fields.GetValueOrDefault("Status") switch
@@ -48,8 +49,8 @@ public sealed partial class S3ServiceClient
                 AddIfSet(query, "version-id-marker", versionMarker);
             }
 
-            using var request = CreateRequest(HttpMethod.Get, "ListObjectVersions", bucket, key: null, query);
-            using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
+            using var request = CreateRequest(HttpMethod.Get, "ListObjectVersions", bucket, key: null, query, S3AnswerMode.Stream);
+            using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
             var (versions, nextKey, nextVersion) = await ListVersionsParser.ParseAsync(
                 await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var version in versions)

@@ -1,7 +1,6 @@
 using S3Client.Addressing.Internal;
 using S3Client.Model.Internal;
 using S3Client.Pipeline.Internal;
-using S3Client.Signing.Internal;
 
 namespace S3Client;
 
@@ -18,37 +17,34 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
     private readonly bool _ownsHttpClient;
     private readonly S3EndpointResolver _endpoints;
     private readonly S3ClientOptions _options;
+    private readonly S3ClientRuntime _runtime;
     private readonly TimeProvider _timeProvider;
     private readonly string _region;
 
-    /// <summary>Creates a client over <paramref name="httpClient"/>, which must already contain the S3 handlers.</summary>
-    /// <param name="httpClient">The HTTP client with the diagnostics, error, resilience and signing handlers.</param>
-    /// <param name="options">The endpoint, region, addressing and credentials settings.</param>
-    /// <param name="timeProvider">The clock for presigned URLs; <see cref="TimeProvider.System"/> when null.</param>
-    /// <param name="ownsHttpClient">Whether <see cref="Dispose"/> disposes <paramref name="httpClient"/>.</param>
-    public S3ServiceClient(HttpClient httpClient, S3ClientOptions options, TimeProvider? timeProvider = null, bool ownsHttpClient = false)
+    /// <summary>Creates a client over <paramref name="httpClient"/>, whose chain was built for <paramref name="runtime"/>.</summary>
+    internal S3ServiceClient(HttpClient httpClient, S3ClientRuntime runtime, bool ownsHttpClient)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(runtime);
         _http = httpClient;
         _ownsHttpClient = ownsHttpClient;
-        _options = options;
-        _timeProvider = timeProvider ?? TimeProvider.System;
-        _region = S3CredentialsChain.ResolveRegion(options);
-        _endpoints = new S3EndpointResolver(options.ServiceUrl, _region, options.AddressingStyle);
-        _presignEndpoints = options.PublicServiceUrl is null
+        _runtime = runtime;
+        _options = runtime.Options;
+        _timeProvider = runtime.TimeProvider;
+        _region = runtime.Signer.Region;
+        _endpoints = new S3EndpointResolver(_options.ServiceUrl, _region, _options.AddressingStyle);
+        _presignEndpoints = _options.PublicServiceUrl is null
             ? _endpoints
-            : new S3EndpointResolver(options.PublicServiceUrl, _region, options.AddressingStyle);
-        _presigner = new Lazy<(IS3CredentialsProvider, SigV4Signer)>(
-            () => (S3CredentialsChain.Resolve(options), new SigV4Signer(_region)), LazyThreadSafetyMode.ExecutionAndPublication);
+            : new S3EndpointResolver(_options.PublicServiceUrl, _region, _options.AddressingStyle);
     }
 
-    /// <summary>Disposes the HTTP client when this client owns it.</summary>
+    /// <summary>Disposes the HTTP client (and what the client owns) when this client owns it.</summary>
     public void Dispose()
     {
         if (_ownsHttpClient)
         {
             _http.Dispose();
+            _runtime.Dispose();
         }
     }
 
@@ -56,10 +52,12 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
     public override string ToString() => $"S3ServiceClient {{ {_options} }}";
 
     private HttpRequestMessage CreateRequest(
-        HttpMethod method, string operation, string? bucket, string? key, IReadOnlyList<KeyValuePair<string, string?>>? query = null)
+        HttpMethod method, string operation, string? bucket, string? key, IReadOnlyList<KeyValuePair<string, string?>>? query = null,
+        S3AnswerMode answer = S3AnswerMode.None, bool notFoundIsExpected = false)
     {
         var request = new HttpRequestMessage(method, _endpoints.Build(bucket, key, query));
-        new S3RequestContext(operation, bucket, key) { IncludeKeyInDiagnostics = _options.Diagnostics.IncludeObjectKeys }.AttachTo(request);
+        new S3RequestContext(operation, bucket, key, answer, _options.Diagnostics.IncludeObjectKeys) { NotFoundIsExpected = notFoundIsExpected }
+            .AttachTo(request);
         return request;
     }
 
@@ -87,28 +85,27 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
         // A small body goes out in one write, covered by the attempt timeout; only larger ones need the idle timer.
         if (payload.Length > SmallBodyBytes)
         {
-            payload.Idle = IdleTimeout.Create(_options.Timeouts.ReadIdleTimeout, _timeProvider);
+            payload.Idle = _runtime.CreateIdleTimeout();
         }
 
         request.Content = payload;
-        S3RequestContext.Get(request)!.Payload = payload;
     }
 
     /// <summary>
-    /// The body of a response sent with <c>streamBody</c>: checked against its Content-Length and guarded by the idle
-    /// timeout, since the attempt timeout ends when the headers arrive. Disposing it releases the response.
+    /// The body of a streamed answer: checked against its Content-Length, guarded by the idle timeout (the attempt
+    /// timeout ends when the headers arrive) and counted. Disposing it releases the response.
     /// </summary>
     private async Task<S3ResponseStream> OpenBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         var operation = S3RequestContext.Get(response.RequestMessage!)?.Operation ?? "unknown";
-        return new S3ResponseStream(response, body, response.Content.Headers.ContentLength, IdleTimeout.Create(_options.Timeouts.ReadIdleTimeout, _timeProvider), operation);
+        return new S3ResponseStream(response, body, response.Content.Headers.ContentLength, _runtime.CreateIdleTimeout(), operation, _runtime.Metrics);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken, bool streamBody = false)
-    {
-        var completion = streamBody ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
-        S3RequestContext.Get(request)!.StreamsBody = streamBody;
-        return await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// Sends through the pipeline, which returns once the headers are in: the attempt has already read what the
+    /// operation needs of the body (nothing, a small result, or an error), and a streamed body is left to the caller.
+    /// </summary>
+    private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 }

@@ -1,14 +1,12 @@
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
 using S3Client.Options.Internal;
+using S3Client.Resilience.Internal;
 
 namespace S3Client;
 
 /// <summary>
-/// Builds the S3 handler pipeline without a DI container: diagnostics, error mapping, resilience, signing, then the
-/// socket handler, exactly as <c>AddS3Client</c> registers it.
+/// Builds an S3 client without a DI container: the same handler chain <c>AddS3Client</c> registers (diagnostics,
+/// error mapping, resilience, the signed attempt, then the socket handler), built by the same code.
 /// </summary>
 public static class S3ClientPipeline
 {
@@ -16,24 +14,12 @@ public static class S3ClientPipeline
     /// <param name="options">The client settings; validated first.</param>
     /// <param name="loggerFactory">Where logs go; none when null.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
-    /// <param name="primaryHandler">The innermost handler; a pooled <see cref="SocketsHttpHandler"/> when null.</param>
+    /// <param name="primaryHandler">
+    /// The innermost handler; a pooled <see cref="SocketsHttpHandler"/> when null. Redirects are turned off on it.
+    /// </param>
     /// <returns>The client.</returns>
     /// <exception cref="ArgumentException">The options are invalid; the message names each setting.</exception>
     public static S3ServiceClient CreateClient(
-        S3ClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null, HttpMessageHandler? primaryHandler = null)
-    {
-        var handler = CreateHandler(options, loggerFactory, timeProvider, primaryHandler);
-        var http = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        return new S3ServiceClient(http, options, timeProvider, ownsHttpClient: true);
-    }
-
-    /// <summary>Creates the handler chain, for an <see cref="HttpClient"/> of your own.</summary>
-    /// <param name="options">The client settings; validated first.</param>
-    /// <param name="loggerFactory">Where logs go; none when null.</param>
-    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
-    /// <param name="primaryHandler">The innermost handler; a pooled <see cref="SocketsHttpHandler"/> when null.</param>
-    /// <returns>The outermost handler.</returns>
-    public static DelegatingHandler CreateHandler(
         S3ClientOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null, HttpMessageHandler? primaryHandler = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,36 +29,20 @@ public static class S3ClientPipeline
             throw new ArgumentException(validation.FailureMessage, nameof(options));
         }
 
-        loggerFactory ??= NullLoggerFactory.Instance;
-        timeProvider ??= TimeProvider.System;
-        var resilience = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
-        S3ResiliencePipeline.Configure(resilience, options, loggerFactory.CreateLogger(typeof(S3ResiliencePipeline)));
-
-        return new S3DiagnosticsHandler(loggerFactory.CreateLogger<S3DiagnosticsHandler>(), timeProvider)
+        var setup = new S3ClientSetup(options, loggerFactory, timeProvider, meterFactory: null);
+#pragma warning disable CA2000 // The client owns the HttpClient, which owns the handlers.
+        var http = new HttpClient(setup.CreateChain(primaryHandler ?? CreatePrimaryHandler()), disposeHandler: true)
         {
-            InnerHandler = new S3ErrorHandler(options.MaxErrorResponseBytes)
-            {
-#pragma warning disable CA2000 // Disposed by the handler chain that owns it.
-                InnerHandler = new ResilienceHandler(resilience.Build())
-                {
-                    InnerHandler = new S3SigningHandler(options, timeProvider)
-                    {
-                        InnerHandler = primaryHandler ?? CreatePrimaryHandler(),
-                    },
-                },
-#pragma warning restore CA2000
-            },
+            Timeout = Timeout.InfiniteTimeSpan,
         };
+#pragma warning restore CA2000
+        return new S3ServiceClient(http, setup.Runtime, ownsHttpClient: true);
     }
 
-    /// <summary>The default socket handler: pooled connections recycled every 5 minutes (DNS changes), no decompression.</summary>
+    /// <summary>
+    /// The default socket handler: pooled connections recycled every 5 minutes (DNS changes), no decompression,
+    /// redirects never followed.
+    /// </summary>
     /// <returns>A new handler.</returns>
-    public static SocketsHttpHandler CreatePrimaryHandler() => new()
-    {
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-        AutomaticDecompression = System.Net.DecompressionMethods.None,
-        MaxConnectionsPerServer = 256,
-        ConnectTimeout = TimeSpan.FromSeconds(10),
-    };
+    public static SocketsHttpHandler CreatePrimaryHandler() => Pipeline.Internal.S3HandlerChain.CreatePrimaryHandler();
 }

@@ -1,44 +1,48 @@
 using S3Client.Errors.Internal;
+using S3Client.Pipeline.Internal;
 
 namespace S3Client;
 
 /// <summary>
-/// Turns every final non-2xx answer into a typed <see cref="S3Exception"/>, reading at most a capped number of bytes of
-/// the <c>&lt;Error&gt;</c> body, and so does a 200 whose body is an <c>&lt;Error&gt;</c> (CopyObject,
-/// UploadPartCopy, CompleteMultipartUpload). Sits outside the resilience handler, so it sees only the answer that
-/// retries gave up on.
+/// Turns the final failed answer (a non-2xx, or a 200 hiding an <c>&lt;Error&gt;</c>) into a typed
+/// <see cref="S3Exception"/>, from what the attempt already read and classified. Sits outside the resilience handler,
+/// so it sees only the answer that retries gave up on.
 /// </summary>
-public sealed class S3ErrorHandler : DelegatingHandler
+internal sealed class S3ErrorHandler : DelegatingHandler
 {
-    private readonly int _maxErrorResponseBytes;
+    private readonly S3ClientRuntime? _runtime;
 
     /// <summary>Creates the handler.</summary>
-    /// <param name="maxErrorResponseBytes">The most bytes of an error body to read. Default 64 KiB.</param>
-    public S3ErrorHandler(int maxErrorResponseBytes = S3ClientOptions.DefaultMaxErrorResponseBytes)
+    /// <param name="runtime">The client's settings; defaults (a 64 KiB error body cap, no idle timeout) when null.</param>
+    public S3ErrorHandler(S3ClientRuntime? runtime = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxErrorResponseBytes);
-        _maxErrorResponseBytes = maxErrorResponseBytes;
+        _runtime = runtime;
     }
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
+        var context = S3RequestContext.Get(request);
+        try
         {
-            if (S3RequestContext.Get(request) is { ErrorMayHideIn200: true } context
-                && await S3ExceptionFactory.FromErrorIn200Async(response, context, cancellationToken).ConfigureAwait(false) is { } hidden)
-            {
-                response.Dispose();
-                throw hidden;
-            }
+            // Read here only when no attempt handler did (a chain assembled without one).
+            await S3Answer.ReadAsync(response, context, _runtime, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
 
+        if (S3Answer.FailureStatus(response) is null)
+        {
             return response;
         }
 
         using (response)
         {
-            throw await S3ExceptionFactory.FromResponseAsync(request, response, _maxErrorResponseBytes, cancellationToken).ConfigureAwait(false);
+            throw S3ExceptionFactory.FromAnswer(response, context);
         }
     }
 }

@@ -3,10 +3,11 @@ using System.Net;
 namespace S3Client;
 
 /// <summary>
-/// An S3 request failed with an error answer from the service. The base of all S3 errors: catch a subclass for a
-/// specific case (<see cref="S3NotFoundException"/>, <see cref="S3AccessDeniedException"/>, ...). Network failures and
-/// timeouts are not S3 errors: they surface as <see cref="HttpRequestException"/>, <see cref="IOException"/> and
-/// <see cref="TimeoutException"/>/<see cref="OperationCanceledException"/>.
+/// An S3 request failed with an error answer from the service, or was not sent because the client's circuit is open.
+/// The base of all S3 errors: catch a subclass for a specific case (<see cref="S3NotFoundException"/>,
+/// <see cref="S3AccessDeniedException"/>, ...), or read <see cref="IsTransient"/>. Network failures and timeouts are
+/// not S3 errors: they surface as <see cref="HttpRequestException"/>, <see cref="IOException"/>,
+/// <see cref="TimeoutException"/> and, for your own cancellation, <see cref="OperationCanceledException"/>.
 /// </summary>
 public class S3Exception : Exception
 {
@@ -55,6 +56,14 @@ public class S3Exception : Exception
 
     /// <summary>The region the service expects, when it says (<c>AuthorizationHeaderMalformed</c>, redirects).</summary>
     public string? Region { get => _region; init => _region = value; }
+
+    /// <summary>
+    /// Whether the same request may succeed later: a 5xx answer, throttling (429, <c>SlowDown</c>), 408 or
+    /// <c>RequestTimeout</c>, or an open circuit. The client has already retried such failures as configured; a
+    /// transient error is worth retrying at a higher level (later, or elsewhere), any other is not.
+    /// </summary>
+    public virtual bool IsTransient => (int)StatusCode is 408 or 429 or (>= 500 and not 501 and not 505)
+        || ErrorCode is "RequestTimeout" or "SlowDown" or "Throttling" or "ThrottlingException" or "InternalError" or "ServiceUnavailable";
 
     internal void SetDetails(
         string? errorCode, string? serverMessage, string? requestId, string? hostId, string? operation, string? bucketName, string? key, string? region)

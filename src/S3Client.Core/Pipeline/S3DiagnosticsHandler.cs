@@ -1,30 +1,28 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using S3Client.Model.Internal;
 using S3Client.Pipeline.Internal;
 
 namespace S3Client;
 
 /// <summary>
-/// The outermost handler: one <see cref="Activity"/>, one log scope and start/finish log events per S3 operation,
-/// around all its attempts. Records operation, bucket, key, status, error code and request id; never headers,
-/// credentials or signatures.
+/// The outermost handler: one <see cref="Activity"/>, log events and measurements per S3 operation, around all its
+/// attempts. One failure is one event, with its exception; values the operation does not have are left out. Records
+/// operation, bucket, key, status, error code and request id; never headers, credentials or signatures.
 /// </summary>
-public sealed class S3DiagnosticsHandler : DelegatingHandler
+internal sealed class S3DiagnosticsHandler : DelegatingHandler
 {
-    private static readonly Func<ILogger, string, string?, IDisposable?> Scope =
-        LoggerMessage.DefineScope<string, string?>("S3 {Operation} {Bucket}");
-
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
+    private readonly S3Metrics _metrics;
 
-    /// <summary>Creates the handler.</summary>
-    /// <param name="logger">Where events go; none when null.</param>
-    /// <param name="timeProvider">The clock for durations; <see cref="TimeProvider.System"/> when null.</param>
-    public S3DiagnosticsHandler(ILogger<S3DiagnosticsHandler>? logger = null, TimeProvider? timeProvider = null)
+    public S3DiagnosticsHandler(S3ClientRuntime runtime)
     {
-        _logger = logger ?? NullLogger<S3DiagnosticsHandler>.Instance;
-        _timeProvider = timeProvider ?? TimeProvider.System;
+        ArgumentNullException.ThrowIfNull(runtime);
+        _logger = runtime.LoggerFactory.CreateLogger<S3DiagnosticsHandler>();
+        _timeProvider = runtime.TimeProvider;
+        _metrics = runtime.Metrics;
     }
 
     /// <inheritdoc />
@@ -32,64 +30,72 @@ public sealed class S3DiagnosticsHandler : DelegatingHandler
     {
         var context = S3RequestContext.Get(request);
         var operation = context?.Operation ?? request.Method.Method;
-        using var activity = S3Diagnostics.ActivitySource.StartActivity(string.Concat("S3.", operation), ActivityKind.Client);
-        if (activity is not null)
+        using var activity = StartActivity(operation, context);
+        if (_logger.IsEnabled(LogLevel.Debug))
         {
-            activity.SetTag("rpc.system", "aws-api");
-            activity.SetTag("rpc.service", "S3");
-            activity.SetTag("rpc.method", operation);
-            activity.SetTag("aws.s3.bucket", context?.BucketName);
-            if (context is { IncludeKeyInDiagnostics: true, ObjectKey: { } key })
-            {
-                activity.SetTag("aws.s3.key", key);
-            }
+            Log.OperationStarted(_logger, operation, S3LogScope.Target(context));
         }
 
-        using var scope = Scope(_logger, operation, context?.BucketName);
-        Log.OperationStarted(_logger, operation, context?.BucketName, context?.DiagnosticKey);
         var started = _timeProvider.GetTimestamp();
-        var method = new KeyValuePair<string, object?>("rpc.method", operation);
         string? errorType = null;
         int? status = null;
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var elapsed = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
             status = (int)response.StatusCode;
-            activity?.SetTag("http.response.status_code", status);
-            activity?.SetTag("aws.request_id", RequestId(response));
-            if (context is not { StreamsBody: true } && response.Content.Headers.ContentLength is > 0 and var received)
+            if (activity is not null)
             {
-                S3Diagnostics.BytesReceived.Add(received, method);
+                activity.SetTag("http.response.status_code", status);
+                activity.SetTag("aws.request_id", RequestId(response));
             }
 
-            Log.OperationSucceeded(_logger, operation, context?.BucketName, context?.DiagnosticKey, status.Value, elapsed, context?.AttemptCount ?? 1);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                Log.OperationSucceeded(_logger, operation, S3LogScope.Target(context), status.Value, Elapsed(started), context?.AttemptCount ?? 1);
+            }
+
             return response;
         }
         catch (S3NotFoundException) when (context is { NotFoundIsExpected: true })
         {
             status = 404;
             activity?.SetTag("http.response.status_code", 404);
-            Log.OperationNotFound(_logger, operation, context.BucketName, context.DiagnosticKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                Log.OperationNotFound(_logger, operation, S3LogScope.Target(context), Elapsed(started));
+            }
+
             throw;
         }
         catch (S3Exception e)
         {
             status = (int)e.StatusCode;
-            errorType = e.ErrorCode ?? status.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var elapsed = _timeProvider.GetElapsedTime(started).TotalMilliseconds;
-            activity?.SetTag("http.response.status_code", (int)e.StatusCode);
-            activity?.SetTag("aws.request_id", e.RequestId);
-            activity?.SetTag("error.type", errorType);
-            activity?.SetStatus(ActivityStatusCode.Error, e.ErrorCode);
-            Log.OperationFailed(_logger, operation, context?.BucketName, context?.DiagnosticKey, (int)e.StatusCode, e.ErrorCode, e.RequestId, elapsed, context?.AttemptCount ?? 1, e);
+            errorType = e.ErrorCode ?? status.Value.ToString(CultureInfo.InvariantCulture);
+            if (activity is not null)
+            {
+                activity.SetTag("http.response.status_code", status);
+                activity.SetTag("aws.request_id", e.RequestId);
+                activity.SetTag("error.type", errorType);
+                activity.SetStatus(ActivityStatusCode.Error, e.ErrorCode);
+            }
+
+            if (_logger.IsEnabled(LogLevel.Warning))
+            {
+                using var scope = context is null ? null : _logger.BeginScope(new S3LogScope(context));
+                Log.OperationFailed(_logger, operation, S3LogScope.Target(context), status.Value, Describe(e), Elapsed(started), context?.AttemptCount ?? 1, e);
+            }
+
             throw;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             errorType = "cancelled";
             activity?.SetStatus(ActivityStatusCode.Error, "cancelled");
-            Log.OperationCancelled(_logger, operation, context?.BucketName, context?.DiagnosticKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                Log.OperationCancelled(_logger, operation, S3LogScope.Target(context), Elapsed(started));
+            }
+
             throw;
         }
         catch (Exception e)
@@ -97,22 +103,64 @@ public sealed class S3DiagnosticsHandler : DelegatingHandler
             errorType = e.GetType().FullName;
             activity?.SetTag("error.type", errorType);
             activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
-            Log.OperationFaulted(_logger, operation, context?.BucketName, context?.DiagnosticKey, _timeProvider.GetElapsedTime(started).TotalMilliseconds, context?.AttemptCount ?? 1, e);
+            if (_logger.IsEnabled(LogLevel.Warning))
+            {
+                using var scope = context is null ? null : _logger.BeginScope(new S3LogScope(context));
+                Log.OperationFaulted(_logger, operation, S3LogScope.Target(context), e.GetType().Name, Elapsed(started), context?.AttemptCount ?? 1, e);
+            }
+
             throw;
         }
         finally
         {
-            Record(method, context, status, errorType, _timeProvider.GetElapsedTime(started));
+            if (_metrics.IsObserved)
+            {
+                Record(request, operation, context, status, errorType, _timeProvider.GetElapsedTime(started));
+            }
         }
     }
 
-    private static void Record(KeyValuePair<string, object?> method, S3RequestContext? context, int? status, string? errorType, TimeSpan elapsed)
+    private static Activity? StartActivity(string operation, S3RequestContext? context)
     {
-        if (!S3Diagnostics.IsObserved)
+        if (!S3Diagnostics.ActivitySource.HasListeners())
         {
-            return;
+            return null;
         }
 
+        var activity = S3Diagnostics.ActivitySource.StartActivity(string.Concat("S3.", operation), ActivityKind.Client);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("rpc.system", "aws-api");
+            activity.SetTag("rpc.service", "S3");
+            activity.SetTag("rpc.method", operation);
+            if (context?.BucketName is { } bucket)
+            {
+                activity.SetTag("aws.s3.bucket", bucket);
+            }
+
+            if (context is { IncludeKeyInDiagnostics: true, ObjectKey: { } key })
+            {
+                activity.SetTag("aws.s3.key", key);
+            }
+        }
+
+        return activity;
+    }
+
+    // "AccessDenied (RequestId 4F2...)", or "(no error code)" for answers without a body, such as HEAD's.
+    private static string Describe(S3Exception e) => (e.ErrorCode, e.RequestId) switch
+    {
+        (null, null) => "(no error code)",
+        (null, { } id) => $"(no error code; RequestId {id})",
+        ({ } code, null) => code,
+        ({ } code, { } id) => $"{code} (RequestId {id})",
+    };
+
+    private double Elapsed(long started) => _timeProvider.GetElapsedTime(started).TotalMilliseconds;
+
+    private void Record(HttpRequestMessage request, string operation, S3RequestContext? context, int? status, string? errorType, TimeSpan elapsed)
+    {
+        var method = new KeyValuePair<string, object?>("rpc.method", operation);
         var tags = new TagList { method };
         if (status is { } code)
         {
@@ -122,21 +170,18 @@ public sealed class S3DiagnosticsHandler : DelegatingHandler
         if (errorType is not null)
         {
             tags.Add("error.type", errorType);
-            S3Diagnostics.Errors.Add(1, method, new KeyValuePair<string, object?>("error.type", errorType));
+            _metrics.Errors.Add(1, method, new KeyValuePair<string, object?>("error.type", errorType));
         }
 
-        S3Diagnostics.OperationDuration.Record(elapsed.TotalSeconds, tags);
-        if (context is not null)
+        _metrics.OperationDuration.Record(elapsed.TotalSeconds, tags);
+        if (context is { AttemptCount: > 1 })
         {
-            if (context.AttemptCount > 1)
-            {
-                S3Diagnostics.Retries.Add(context.AttemptCount - 1, method);
-            }
+            _metrics.Retries.Add(context.AttemptCount - 1, method);
+        }
 
-            if (context.Payload is { Length: > 0 } payload)
-            {
-                S3Diagnostics.BytesSent.Add(payload.Length, method);
-            }
+        if (request.Content is S3PayloadContent { Length: > 0 } payload)
+        {
+            _metrics.BytesSent.Add(payload.Length, method);
         }
     }
 

@@ -1,22 +1,26 @@
-using S3Client.Model.Internal;
+using S3Client.Pipeline.Internal;
 
 namespace S3Client;
 
 /// <summary>
-/// What the S3 handlers know about a request: the operation, bucket and key, and whether its body can be sent again.
-/// Attached to <see cref="HttpRequestMessage.Options"/> by the client; custom handlers can read it with
+/// What the S3 handlers know about a request: the operation, bucket and key, fixed when the client builds the
+/// request. Attached to <see cref="HttpRequestMessage.Options"/>; handlers of your own can read it with
 /// <see cref="Get(HttpRequestMessage)"/>.
 /// </summary>
 public sealed class S3RequestContext
 {
     private static readonly HttpRequestOptionsKey<S3RequestContext> Key = new("S3Client.RequestContext");
-    private int _attempts;
+    private int _retries;
+    private int _resigned;
+    private string? _payloadHash;
 
-    internal S3RequestContext(string operation, string? bucketName, string? objectKey)
+    internal S3RequestContext(string operation, string? bucketName, string? objectKey, S3AnswerMode answer = S3AnswerMode.None, bool includeKeyInDiagnostics = true)
     {
         Operation = operation;
         BucketName = bucketName;
         ObjectKey = objectKey;
+        Answer = answer;
+        IncludeKeyInDiagnostics = includeKeyInDiagnostics;
     }
 
     /// <summary>The S3 operation name, such as <c>PutObject</c>.</summary>
@@ -28,38 +32,20 @@ public sealed class S3RequestContext
     /// <summary>The object key, or <see langword="null"/>.</summary>
     public string? ObjectKey { get; }
 
-    /// <summary>
-    /// Whether the request can be sent again as it is: it has no body, or its body is buffered or a seekable stream
-    /// that is rewound before each attempt. The resilience pipeline retries only such requests.
-    /// </summary>
-    public bool IsReplayable => Payload is null || Payload.IsReplayable;
-
     /// <summary>Whether logs, traces and exception messages may show <see cref="ObjectKey"/>.</summary>
-    public bool IncludeKeyInDiagnostics { get; internal init; } = true;
+    public bool IncludeKeyInDiagnostics { get; }
+
+    /// <summary>How many attempts have been sent so far: the first, plus one per retry.</summary>
+    public int AttemptCount => Volatile.Read(ref _retries) + 1;
+
+    /// <summary>What the operation needs of a successful answer's body; decides how the attempt reads it.</summary>
+    internal S3AnswerMode Answer { get; }
+
+    /// <summary>Whether a 404 is an expected answer that the caller turns into a value (logged at Debug, not as a failure).</summary>
+    internal bool NotFoundIsExpected { get; init; }
 
     /// <summary>The key as logs and traces may show it: the key, or <c>(redacted)</c>.</summary>
     internal string? DiagnosticKey => ObjectKey is null ? null : IncludeKeyInDiagnostics ? ObjectKey : "(redacted)";
-
-    /// <summary>How many attempts have been signed and sent so far.</summary>
-    public int AttemptCount => Volatile.Read(ref _attempts);
-
-    /// <summary>The body, when the client sent one.</summary>
-    internal S3PayloadContent? Payload { get; set; }
-
-    /// <summary>The <c>x-amz-content-sha256</c> value once computed; reused by every attempt.</summary>
-    internal string? PayloadHash { get; set; }
-
-    /// <summary>Whether the response body is streamed to the caller (counted as it is read, not here).</summary>
-    internal bool StreamsBody { get; set; }
-
-    /// <summary>
-    /// Whether a 200 answer can still carry an <c>&lt;Error&gt;</c> body (CopyObject, UploadPartCopy,
-    /// CompleteMultipartUpload): the service sends the status first, then works, then reports.
-    /// </summary>
-    public bool ErrorMayHideIn200 { get; internal set; }
-
-    /// <summary>Whether a 404 is an expected answer that the caller turns into a value (logged at Debug, not as a failure).</summary>
-    internal bool NotFoundIsExpected { get; set; }
 
     /// <summary>Returns the context the S3 client attached to <paramref name="request"/>, or <see langword="null"/>.</summary>
     /// <param name="request">The request.</param>
@@ -70,10 +56,24 @@ public sealed class S3RequestContext
         return request.Options.TryGetValue(Key, out var context) ? context : null;
     }
 
+    /// <inheritdoc />
+    public override string ToString() => DiagnosticKey is null ? $"{Operation} {BucketName}" : $"{Operation} {BucketName}/{DiagnosticKey}";
+
     internal void AttachTo(HttpRequestMessage request) => request.Options.Set(Key, this);
 
-    internal int NextAttempt() => Interlocked.Increment(ref _attempts);
+    /// <summary>Called by the retry strategy, the one place that decides to send again.</summary>
+    internal void RecordRetry() => Interlocked.Increment(ref _retries);
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Operation} {BucketName}/{DiagnosticKey}";
+    /// <summary>
+    /// Claims the one re-send after the service refused the signature for a reason a re-signed attempt fixes (clock
+    /// skew, expired token); false when it was claimed before, so a service that keeps refusing is not asked forever.
+    /// </summary>
+    internal bool TryClaimResign() => Interlocked.Exchange(ref _resigned, 1) == 0;
+
+    /// <summary>The <c>x-amz-content-sha256</c> value, computed by the first attempt and reused by every later one.</summary>
+    internal string? PayloadHash
+    {
+        get => Volatile.Read(ref _payloadHash);
+        set => Interlocked.CompareExchange(ref _payloadHash, value, null);
+    }
 }

@@ -1,102 +1,121 @@
-using System.Net;
+using Microsoft.Extensions.Logging;
 using S3Client.Model.Internal;
-using S3Client.Signing.Internal;
+using S3Client.Pipeline.Internal;
 
 namespace S3Client;
 
 /// <summary>
-/// Signs each attempt with SigV4: a fresh <c>x-amz-date</c> from the <see cref="TimeProvider"/> and the current
-/// credentials every time, so a retried request is never sent with a stale date or an expired session token.
-/// Sits inside the resilience handler, just above the socket handler. When the service answers
-/// <c>RequestTimeTooSkewed</c>, the handler learns the clock offset from the answer's <c>Date</c> and re-sends once;
-/// when it answers <c>ExpiredToken</c>, it refreshes the credentials and re-sends once (replayable bodies only).
+/// One attempt, the innermost S3 handler (inside the resilience handler, above the socket handler): signs it anew
+/// (fresh date, current credentials, the client's learnt clock offset), bounds the wait for response headers by the
+/// attempt timeout, and reads and classifies the answer once (<see cref="S3Answer"/>). A <c>RequestTimeTooSkewed</c>
+/// answer teaches the signer the service's clock, an <c>ExpiredToken</c> refreshes the credentials; the retry strategy,
+/// the one place that sends again, then re-sends once.
 /// </summary>
-public sealed class S3SigningHandler : DelegatingHandler
+internal sealed class S3SigningHandler : DelegatingHandler
 {
-    private readonly IS3CredentialsProvider _credentials;
-    private readonly SigV4Signer _signer;
-    private readonly TimeProvider _timeProvider;
-    private readonly S3PayloadSigning _payloadSigning;
-    private readonly ClockOffset _clockOffset;
+    private readonly S3ClientRuntime _runtime;
+    private int _primaryChecked;
 
-    /// <summary>Creates the handler.</summary>
-    /// <param name="credentials">Supplies the credentials for each attempt.</param>
-    /// <param name="region">The signing region.</param>
-    /// <param name="payloadSigning">How request bodies are covered by the signature.</param>
-    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
-    public S3SigningHandler(
-        IS3CredentialsProvider credentials, string region, S3PayloadSigning payloadSigning, TimeProvider? timeProvider)
+    public S3SigningHandler(S3ClientRuntime runtime)
     {
-        ArgumentNullException.ThrowIfNull(credentials);
-        _credentials = credentials;
-        _signer = new SigV4Signer(region);
-        _payloadSigning = payloadSigning;
-        _timeProvider = timeProvider ?? TimeProvider.System;
-        _clockOffset = new ClockOffset();
-    }
-
-    /// <summary>Creates the handler from client options: their credentials (or provider), region and payload signing.</summary>
-    /// <param name="options">The client settings.</param>
-    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
-    /// <exception cref="InvalidOperationException">The options hold no credentials.</exception>
-    public S3SigningHandler(S3ClientOptions options, TimeProvider? timeProvider)
-        : this(S3CredentialsChain.Resolve(options ?? throw new ArgumentNullException(nameof(options))), S3CredentialsChain.ResolveRegion(options), options.PayloadSigning, timeProvider)
-    {
-        _clockOffset = ClockOffset.For(options);
+        ArgumentNullException.ThrowIfNull(runtime);
+        _runtime = runtime;
     }
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (Volatile.Read(ref _primaryChecked) == 0 && Interlocked.Exchange(ref _primaryChecked, 1) == 0)
+        {
+            RefuseRedirectsBelow();
+        }
+
         var context = S3RequestContext.Get(request);
-        context?.NextAttempt();
-        var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
-        var payloadHash = context?.PayloadHash;
-        if (payloadHash is null)
+        var uri = request.RequestUri;
+        await _runtime.Signer.SignAsync(request, context, cancellationToken).ConfigureAwait(false);
+        var response = await SendWithinAttemptTimeoutAsync(request, context, cancellationToken).ConfigureAwait(false);
+        try
         {
-            payloadHash = await ComputePayloadHashAsync(request.Content, request.RequestUri, cancellationToken).ConfigureAwait(false);
-            if (context is not null)
+            if (!Equals(request.RequestUri, uri))
             {
-                context.PayloadHash = payloadHash;
+                // A handler below followed a redirect: the answer (and what was sent) belongs to another endpoint.
+                throw new InvalidOperationException(
+                    $"The HTTP handler below the S3 client followed a redirect from {uri?.Host} to {request.RequestUri?.Host}. S3 answers are never " +
+                    "to be followed (the request's session token, SSE-C key and body would go to that host): keep AllowAutoRedirect = false " +
+                    "on the primary handler.");
             }
-        }
 
-        _signer.Sign(request, credentials, _timeProvider.GetUtcNow() + _clockOffset.Value, payloadHash);
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.BadRequest) || context is { IsReplayable: false })
-        {
+            await S3Answer.ReadAsync(response, context, _runtime, cancellationToken).ConfigureAwait(false);
+            switch (S3Answer.Of(response)?.Error?.Code)
+            {
+                case "RequestTimeTooSkewed" when response.Headers.Date is { } serverTime:
+                    _runtime.Signer.LearnClockOffset(serverTime);
+                    break;
+                case "ExpiredToken" or "TokenRefreshRequired":
+                    await _runtime.Signer.RefreshCredentialsAsync(cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+
             return response;
         }
-
-        // Two refusals that a second, re-signed attempt fixes: a clock that is off, and temporary credentials that expired.
-        var code = await S3ResponseInspector.GetErrorCodeAsync(response, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (code == "RequestTimeTooSkewed" && response.Headers.Date is { } serverTime)
+        catch
         {
-            _clockOffset.Value = serverTime - _timeProvider.GetUtcNow();
+            response.Dispose();
+            throw;
         }
-        else if (code is "ExpiredToken" or "TokenRefreshRequired")
-        {
-            credentials = await _credentials.RefreshCredentialsAsync(cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            return response;
-        }
-
-        response.Dispose();
-        context?.NextAttempt();
-        _signer.Sign(request, credentials, _timeProvider.GetUtcNow() + _clockOffset.Value, payloadHash);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    // Auto signs the body's SHA-256 over plain HTTP, where it is the only integrity check; over HTTPS, TLS protects the
-    // body and hashing it would cost a second pass over every byte, so it is sent as UNSIGNED-PAYLOAD (as the AWS SDKs do).
-    private ValueTask<string> ComputePayloadHashAsync(HttpContent? content, Uri? uri, CancellationToken cancellationToken) => content switch
+    /// <summary>
+    /// Turns off redirects on the primary handler below, once, before its first request: a handler configured elsewhere
+    /// (through the IHttpClientBuilder) may have them on. A handler that cannot be changed is caught at each attempt.
+    /// </summary>
+    private void RefuseRedirectsBelow()
     {
-        null => new(SigV4Signer.EmptyPayloadHash),
-        S3PayloadContent { Length: 0 } => new(SigV4Signer.EmptyPayloadHash),
-        S3PayloadContent { IsReplayable: true } payload when _payloadSigning == S3PayloadSigning.Auto && uri?.Scheme != Uri.UriSchemeHttps =>
-            payload.ComputeSha256HexAsync(cancellationToken),
-        _ => new(SigV4Signer.UnsignedPayload),
-    };
+        var primary = InnerHandler;
+        while (primary is DelegatingHandler delegating)
+        {
+            primary = delegating.InnerHandler;
+        }
+
+        try
+        {
+            if (primary is not null && S3HandlerChain.DisableRedirects(primary))
+            {
+                Log.RedirectsTurnedOff(_runtime.LoggerFactory.CreateLogger<S3SigningHandler>(), primary.GetType().Name);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already sending: its settings are fixed; the URI check of every attempt still refuses a followed redirect.
+        }
+    }
+
+    /// <summary>
+    /// The attempt timeout covers the wait for response headers (and the upload of the body, at the slowest allowed
+    /// rate); a body being read afterwards is guarded by the idle timeout instead.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendWithinAttemptTimeoutAsync(HttpRequestMessage request, S3RequestContext? context, CancellationToken cancellationToken)
+    {
+        var timeouts = _runtime.Timeouts;
+        if (timeouts.AttemptTimeout == Timeout.InfiniteTimeSpan)
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var length = (request.Content as S3PayloadContent)?.Length ?? 0;
+        var timeout = timeouts.AttemptTimeout + TimeSpan.FromSeconds((double)length / Math.Max(1, timeouts.MinUploadBytesPerSecond));
+        using var timer = new CancellationTokenSource(timeout, _runtime.TimeProvider);
+        using var link = cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), timer)
+            : default;
+        try
+        {
+            return await base.SendAsync(request, timer.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"S3 {context?.Operation ?? "request"} got no response headers within {timeout.TotalSeconds:0.###} s (Timeouts:AttemptTimeout).", e);
+        }
+    }
 }

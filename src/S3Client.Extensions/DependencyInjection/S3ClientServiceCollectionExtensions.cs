@@ -2,10 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using System.Diagnostics.Metrics;
 using Polly;
 using S3Client;
 using S3Client.DependencyInjection.Internal;
 using S3Client.Options.Internal;
+using S3Client.Resilience.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -109,39 +111,23 @@ public static class S3ClientServiceCollectionExtensions
         }
 
         services.AddKeyedSingleton(name, new S3ClientRegistration());
+        services.AddKeyedSingleton(name, (sp, _) => CreateSetup(sp, name));
         var http = services.AddHttpClient(httpClientName)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
             // The factory's own loggers would record request headers, Authorization included, at Trace level.
             .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(S3ClientPipeline.CreatePrimaryHandler)
-            .AddHttpMessageHandler(sp => new S3DiagnosticsHandler(
-                sp.GetService<ILogger<S3DiagnosticsHandler>>(), sp.GetRequiredService<TimeProvider>()))
-            .AddHttpMessageHandler(sp => new S3ErrorHandler(Get(sp, name).MaxErrorResponseBytes));
-
-        http.AddResilienceHandler("S3", (pipeline, context) =>
-        {
-            // Retry, circuit-breaker and timeout settings follow configuration reloads; the endpoint and credentials do not.
-            context.EnableReloads<S3ClientOptions>(name);
-            var options = context.GetOptions<S3ClientOptions>(name);
-            var customization = context.GetOptions<S3ResilienceCustomization>(name);
-            pipeline.TimeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
-            if (!customization.ReplaceDefaults)
+            // The chain is built by the same code as S3ClientPipeline's; handlers added through the builder go below it.
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
-                var logger = context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(S3ResiliencePipeline));
-                S3ResiliencePipeline.Configure(pipeline, options, logger);
-            }
+                foreach (var handler in sp.GetRequiredKeyedService<S3ClientSetup>(name).CreateHandlers())
+                {
+                    handlers.Add(handler);
+                }
+            });
 
-            foreach (var configure in customization.Configure)
-            {
-                configure(pipeline, context.ServiceProvider);
-            }
-
-            pipeline.ConfigureTelemetry(S3ResiliencePipeline.QuietTelemetry(context.GetOptions<Polly.Telemetry.TelemetryOptions>()));
-        });
-
-        http.AddHttpMessageHandler(sp => new S3SigningHandler(Get(sp, name), sp.GetRequiredService<TimeProvider>()));
-
-        services.AddKeyedSingleton<IS3Client>(name, (sp, _) => CreateClient(sp, name));
+        services.AddKeyedSingleton<IS3Client>(name, (sp, _) => new S3ServiceClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), sp.GetRequiredKeyedService<S3ClientSetup>(name).Runtime, ownsHttpClient: false));
         if (string.IsNullOrEmpty(name))
         {
             services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IS3Client>(Options.Options.DefaultName));
@@ -150,11 +136,27 @@ public static class S3ClientServiceCollectionExtensions
         return new S3ClientBuilder(name, services, http);
     }
 
+    private static S3ClientSetup CreateSetup(IServiceProvider services, string name)
+    {
+        var monitor = services.GetRequiredService<IOptionsMonitor<S3ClientOptions>>();
+        var setup = new S3ClientSetup(
+            monitor.Get(name),
+            services.GetService<ILoggerFactory>(),
+            services.GetRequiredService<TimeProvider>(),
+            services.GetService<IMeterFactory>(),
+            services.GetRequiredService<IOptionsMonitor<S3ResilienceCustomization>>().Get(name),
+            services);
+        // Retry, circuit-breaker and timeout settings follow configuration reloads; the endpoint and credentials do not.
+        monitor.OnChange((options, changed) =>
+        {
+            if (string.Equals(changed ?? Options.Options.DefaultName, name, StringComparison.Ordinal))
+            {
+                setup.Reload(options);
+            }
+        });
+        return setup;
+    }
+
     internal static string HttpClientNameOf(string name) => string.IsNullOrEmpty(name) ? HttpClientName : $"{HttpClientName}:{name}";
 
-    private static S3ServiceClient CreateClient(IServiceProvider services, string name) => new(
-        services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientNameOf(name)), Get(services, name), services.GetRequiredService<TimeProvider>());
-
-    private static S3ClientOptions Get(IServiceProvider services, string name) =>
-        services.GetRequiredService<IOptionsMonitor<S3ClientOptions>>().Get(name);
 }

@@ -2,15 +2,17 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
-using Polly.Telemetry;
+using S3Client.Model.Internal;
+using S3Client.Pipeline.Internal;
 using S3Client.Resilience.Internal;
+using Log = S3Client.Resilience.Internal.Log;
 
 namespace S3Client;
 
 /// <summary>
-/// The S3 resilience profile: an optional total timeout, retries with exponential backoff and jitter, a circuit
-/// breaker, and an attempt timeout that grows with the body size. Used by <c>AddS3Client</c>; call
-/// <see cref="Configure"/> to build the same pipeline yourself.
+/// The S3 resilience profile: an optional total timeout, retries with exponential backoff and jitter, and a circuit
+/// breaker. The attempt timeout (to response headers) belongs to the attempt itself. Used by <c>AddS3Client</c> and
+/// <c>S3ClientPipeline</c>; call <see cref="Configure(ResiliencePipelineBuilder{HttpResponseMessage}, S3ClientOptions, ILogger?)"/> to build the same strategies into a pipeline of your own.
 /// </summary>
 public static class S3ResiliencePipeline
 {
@@ -18,7 +20,10 @@ public static class S3ResiliencePipeline
     /// <param name="builder">The pipeline builder of the resilience handler.</param>
     /// <param name="options">The client settings (retry, circuit breaker, timeouts).</param>
     /// <param name="logger">Where retries and circuit changes are logged.</param>
-    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, S3ClientOptions options, ILogger? logger = null)
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, S3ClientOptions options, ILogger? logger = null) =>
+        Configure(builder, options, logger, circuit: null);
+
+    internal static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, S3ClientOptions options, ILogger? logger, S3CircuitState? circuit)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(options);
@@ -29,47 +34,44 @@ public static class S3ResiliencePipeline
             builder.AddTimeout(total);
         }
 
-        if (options.Retry.MaxRetryAttempts > 0)
-        {
-            builder.AddRetry(CreateRetry(options.Retry, logger));
-        }
+        // Present even with retries off: one re-signed attempt after RequestTimeTooSkewed or ExpiredToken costs nothing
+        // and fixes what no caller can.
+        builder.AddRetry(CreateRetry(options.Retry, logger));
 
         if (options.CircuitBreaker.Enabled)
         {
-            builder.AddCircuitBreaker(CreateCircuitBreaker(options.CircuitBreaker, logger));
+            builder.AddCircuitBreaker(CreateCircuitBreaker(options.CircuitBreaker, logger, circuit));
         }
-
-        var timeouts = options.Timeouts;
-        builder.AddTimeout(new HttpTimeoutStrategyOptions
-        {
-            Timeout = timeouts.AttemptTimeout,
-            TimeoutGenerator = args => new ValueTask<TimeSpan>(AttemptTimeout(args.Context, timeouts)),
-        });
     }
 
-    private static TimeSpan AttemptTimeout(ResilienceContext context, S3TimeoutOptions timeouts)
+    private static HttpRetryStrategyOptions CreateRetry(S3RetryOptions retry, ILogger logger)
     {
-        var length = context.GetRequestMessage()?.Content?.Headers.ContentLength ?? 0;
-        return timeouts.AttemptTimeout + TimeSpan.FromSeconds((double)length / Math.Max(1, timeouts.MinUploadBytesPerSecond));
+        var maxRetries = retry.MaxRetryAttempts;
+        return new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = Math.Max(1, maxRetries),
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = retry.BaseDelay,
+            MaxDelay = retry.MaxDelay,
+            ShouldHandle = args => new ValueTask<bool>(ShouldRetry(args.Outcome, args.Context, args.AttemptNumber, maxRetries, logger)),
+            DelayGenerator = args => new ValueTask<TimeSpan?>(Delay(args.Outcome, args.AttemptNumber, retry)),
+            OnRetry = args =>
+            {
+                var request = args.Context.GetRequestMessage();
+                var context = request is null ? null : S3RequestContext.Get(request);
+                context?.RecordRetry();
+                if (logger.IsEnabled(LogLevel.Debug))
+                {
+                    Log.Retrying(logger, context?.Operation ?? "request", args.AttemptNumber + 2, Describe(args.Outcome), args.RetryDelay.TotalMilliseconds);
+                }
+
+                return default;
+            },
+        };
     }
 
-    private static HttpRetryStrategyOptions CreateRetry(S3RetryOptions retry, ILogger logger) => new()
-    {
-        MaxRetryAttempts = retry.MaxRetryAttempts,
-        BackoffType = DelayBackoffType.Exponential,
-        UseJitter = true,
-        Delay = retry.BaseDelay,
-        MaxDelay = retry.MaxDelay,
-        ShouldHandle = args => ShouldRetryAsync(args.Outcome, args.Context, logger),
-        DelayGenerator = args => new ValueTask<TimeSpan?>(ThrottleDelay(args.Outcome, args.AttemptNumber, retry)),
-        OnRetry = args =>
-        {
-            Log.Retrying(logger, Operation(args.Context), args.AttemptNumber + 1, Describe(args.Outcome), args.RetryDelay.TotalMilliseconds);
-            return default;
-        },
-    };
-
-    private static HttpCircuitBreakerStrategyOptions CreateCircuitBreaker(S3CircuitBreakerOptions breaker, ILogger logger) => new()
+    private static HttpCircuitBreakerStrategyOptions CreateCircuitBreaker(S3CircuitBreakerOptions breaker, ILogger logger, S3CircuitState? circuit) => new()
     {
         FailureRatio = breaker.FailureRatio,
         MinimumThroughput = breaker.MinimumThroughput,
@@ -78,6 +80,7 @@ public static class S3ResiliencePipeline
         ShouldHandle = args => new ValueTask<bool>(S3TransientFailures.IsTransient(args.Outcome, args.Context.CancellationToken)),
         OnOpened = args =>
         {
+            circuit?.Opened(args.BreakDuration);
             Log.CircuitOpened(logger, args.BreakDuration.TotalMilliseconds, Describe(args.Outcome));
             return default;
         },
@@ -88,47 +91,37 @@ public static class S3ResiliencePipeline
         },
     };
 
-    private static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context, ILogger logger)
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext resilience, int attempt, int maxRetries, ILogger logger)
     {
-        var request = context.GetRequestMessage();
-        var s3 = request is null ? null : S3RequestContext.Get(request);
-        var transient = S3TransientFailures.IsTransient(outcome, context.CancellationToken)
-            || await IsTransientByCodeAsync(outcome.Result, s3, context.CancellationToken).ConfigureAwait(false);
-        if (!transient)
+        var request = resilience.GetRequestMessage();
+        var context = request is null ? null : S3RequestContext.Get(request);
+        var transient = attempt < maxRetries && S3TransientFailures.IsTransient(outcome, resilience.CancellationToken);
+        var resign = !transient && S3TransientFailures.NeedsResign(outcome) && context?.TryClaimResign() != false;
+        if (!transient && !resign)
         {
             return false;
         }
 
-        if (s3 is { IsReplayable: false })
+        if (request?.Content is S3PayloadContent { IsReplayable: false })
         {
-            Log.NotReplayable(logger, s3.Operation, Describe(outcome));
+            Log.NotReplayable(logger, context?.Operation ?? "request", Describe(outcome));
             return false;
         }
 
         return true;
     }
 
-    // Answers that are transient by their error code: 400 RequestTimeout (the service gave up waiting for the body),
-    // and a 200 CopyObject/CompleteMultipartUpload whose body is InternalError or SlowDown (S3 asks clients to retry).
-    private static async ValueTask<bool> IsTransientByCodeAsync(HttpResponseMessage? response, S3RequestContext? context, CancellationToken cancellationToken)
-    {
-        if (response is null || !(response.StatusCode == System.Net.HttpStatusCode.BadRequest || (response.IsSuccessStatusCode && context is { ErrorMayHideIn200: true })))
-        {
-            return false;
-        }
-
-        var code = await S3ResponseInspector.GetErrorCodeAsync(response, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return response.IsSuccessStatusCode
-            ? code is "InternalError" or "SlowDown" or "ServiceUnavailable"
-            : code == "RequestTimeout";
-    }
-
     // Null keeps Polly's exponential delay with decorrelated jitter. After throttling (429, 503) the delay grows from
     // MinThrottleDelay instead, with +-20 % jitter, so jitter never retries a throttled request almost at once; a
-    // longer Retry-After from the service wins.
-    private static TimeSpan? ThrottleDelay(Outcome<HttpResponseMessage> outcome, int attempt, S3RetryOptions retry)
+    // longer Retry-After from the service wins. A re-signed attempt goes at once.
+    private static TimeSpan? Delay(Outcome<HttpResponseMessage> outcome, int attempt, S3RetryOptions retry)
     {
-        if (outcome.Result is not { } response || !S3TransientFailures.IsThrottle(response.StatusCode))
+        if (S3TransientFailures.NeedsResign(outcome))
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (outcome.Result is not { } response || S3Answer.FailureStatus(response) is not { } status || !S3TransientFailures.IsThrottle(status))
         {
             return null;
         }
@@ -144,23 +137,7 @@ public static class S3ResiliencePipeline
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
-    private static string Operation(ResilienceContext context)
-    {
-        var request = context.GetRequestMessage();
-        return (request is null ? null : S3RequestContext.Get(request))?.Operation ?? "request";
-    }
-
-    /// <summary>
-    /// Polly logs every attempt at Information; the S3 handlers already log each operation (Debug) and each retry
-    /// (Warning, with the operation), so attempts and retries drop to Debug here and the rest keeps Polly's severity.
-    /// </summary>
-    internal static TelemetryOptions QuietTelemetry(TelemetryOptions defaults) => new(defaults)
-    {
-        SeverityProvider = args => args.Event.EventName is "ExecutionAttempt" or "OnRetry" && args.Event.Severity < ResilienceEventSeverity.Error
-            ? ResilienceEventSeverity.Debug
-            : args.Event.Severity,
-    };
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Result is { } response ? $"HTTP {(int)response.StatusCode}" : outcome.Exception?.GetType().Name ?? "unknown";
+    private static string Describe(Outcome<HttpResponseMessage> outcome) => outcome.Result is { } response
+        ? S3Answer.Of(response)?.Error?.Code is { } code ? $"HTTP {(int)(S3Answer.FailureStatus(response) ?? response.StatusCode)} {code}" : $"HTTP {(int)response.StatusCode}"
+        : outcome.Exception is { } e ? $"{e.GetType().Name}: {e.Message}" : "unknown";
 }

@@ -13,7 +13,7 @@ internal sealed class FakeRequest(string operation, string? bucket, string? key 
     public S3Exception Error(HttpStatusCode status, string code, string message)
     {
         var body = isHead || status == HttpStatusCode.NotModified ? null : new S3ErrorBody(code, message, null, null, bucket, key, null);
-        return S3ExceptionFactory.Create(status, body, headers: null, new S3RequestContext(operation, bucket, key));
+        return S3ExceptionFactory.Create(status, body, headers: null, new S3RequestContext(operation, bucket, key), isHead);
     }
 
     public S3Exception NoSuchBucket() =>

@@ -6,6 +6,7 @@ using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using S3Client.Pipeline.Internal;
 using WireMock.Settings;
 
 namespace S3Client.Core.Tests.Client;
@@ -73,20 +74,7 @@ public sealed class WireMockS3 : IDisposable
     /// <summary>Builds another client over the same server, for tests that need a different region or signing mode.</summary>
     public S3ServiceClient CreateClient(string region = Region, S3PayloadSigning payloadSigning = S3PayloadSigning.Auto)
     {
-        var credentials = new S3StaticCredentialsProvider(new S3Credentials(AccessKeyId, SecretAccessKey));
-        var handler = new S3DiagnosticsHandler
-        {
-            InnerHandler = new S3ErrorHandler
-            {
-                InnerHandler = new S3SigningHandler(credentials, region, payloadSigning, new FakeTimeProvider(Now))
-                {
-                    InnerHandler = new SocketsHttpHandler(),
-                },
-            },
-        };
-        var http = new HttpClient(handler);
-        _httpClients.Add(http);
-        return new S3ServiceClient(http, new S3ClientOptions
+        var options = new S3ClientOptions
         {
             ServiceUrl = new Uri(Server.Url!),
             Region = region,
@@ -94,7 +82,11 @@ public sealed class WireMockS3 : IDisposable
             SecretAccessKey = SecretAccessKey,
             AddressingStyle = S3AddressingStyle.Path,
             PayloadSigning = payloadSigning,
-        });
+        };
+        var runtime = new S3ClientRuntime(options, new FakeTimeProvider(Now));
+        var http = new HttpClient(S3HandlerChain.Create(runtime, resilience: null, S3HandlerChain.CreatePrimaryHandler()));
+        _httpClients.Add(http);
+        return new S3ServiceClient(http, runtime, ownsHttpClient: false);
     }
 
     /// <summary>Forgets the mappings and requests of earlier tests.</summary>

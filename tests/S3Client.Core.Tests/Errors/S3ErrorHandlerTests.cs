@@ -55,7 +55,7 @@ public class S3ErrorHandlerTests
     }
 
     private static HttpMessageInvoker Invoker(HttpMessageHandler inner, int maxBytes = 65536) =>
-        new(new S3ErrorHandler(maxBytes) { InnerHandler = inner });
+        new(new S3ErrorHandler(TestRuntime.Create(options: new S3ClientOptions { MaxErrorResponseBytes = maxBytes })) { InnerHandler = inner });
 
     private static HttpRequestMessage Request(HttpMethod method) => new(method, "http://127.0.0.1/b/k");
 

@@ -18,7 +18,7 @@ public class S3ExceptionFactoryTests
     [InlineData(500, typeof(S3ServerException))]
     [InlineData(501, typeof(S3ServerException))]
     [InlineData(503, typeof(S3ServerException))]
-    [InlineData(301, typeof(S3Exception))]
+    [InlineData(301, typeof(S3RedirectException))]
     public void Status_code_picks_the_exception_type(int status, Type expected)
     {
         var exception = S3ExceptionFactory.Create((HttpStatusCode)status, null, null, null);

@@ -61,10 +61,11 @@ public class IdleTimeoutTests
             .And.Subject.As<TimeoutException>().Message.Should().Contain("sending the request body");
     }
 
-    private S3ServiceClient Client(HttpMessageHandler inner) => new(
-        new HttpClient(new S3ErrorHandler { InnerHandler = inner }),
-        new S3ClientOptions { ServiceUrl = new Uri("http://127.0.0.1:9000"), AccessKeyId = "a", SecretAccessKey = "s" },
-        _time);
+    private S3ServiceClient Client(HttpMessageHandler inner)
+    {
+        var runtime = TestRuntime.Create(time: _time);
+        return new(new HttpClient(new S3ErrorHandler(runtime) { InnerHandler = inner }), runtime, ownsHttpClient: true);
+    }
 
     /// <summary>Serves zeros; stalls forever after some bytes, or waits a fixed fake-time delay before each read.</summary>
     private sealed class ScriptedStream(FakeTimeProvider time, int totalBytes, int? bytesBeforeStall, TimeSpan? stepDelay) : Stream

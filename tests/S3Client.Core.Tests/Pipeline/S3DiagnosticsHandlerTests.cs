@@ -20,7 +20,7 @@ public class S3DiagnosticsHandlerTests
             response.Headers.TryAddWithoutValidation("x-amz-request-id", "req-42");
             return response;
         });
-        using var invoker = new HttpMessageInvoker(new S3DiagnosticsHandler(logger) { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3DiagnosticsHandler(TestRuntime.Create(logger: logger)) { InnerHandler = stub });
 
         (await invoker.SendAsync(Request("GetObject"), CancellationToken.None)).Dispose();
 
@@ -46,7 +46,7 @@ public class S3DiagnosticsHandlerTests
         {
             Content = new StringContent("<Error><Code>NoSuchKey</Code><RequestId>req-7</RequestId></Error>", Encoding.UTF8, "application/xml"),
         });
-        using var invoker = new HttpMessageInvoker(new S3DiagnosticsHandler(logger) { InnerHandler = new S3ErrorHandler { InnerHandler = stub } });
+        using var invoker = new HttpMessageInvoker(new S3DiagnosticsHandler(TestRuntime.Create(logger: logger)) { InnerHandler = new S3ErrorHandler { InnerHandler = stub } });
 
         var act = () => invoker.SendAsync(Request("GetObject"), CancellationToken.None);
 

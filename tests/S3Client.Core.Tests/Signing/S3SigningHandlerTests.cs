@@ -16,7 +16,7 @@ public class S3SigningHandlerTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
         var provider = new SequenceCredentialsProvider(Credentials, new S3Credentials("AKIDSECOND", "other-secret", "token-2"));
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new S3SigningHandler(provider, "us-east-1", S3PayloadSigning.Auto, time) { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(TestRuntime.Create(provider, time: time)) { InnerHandler = stub });
         using var request = S3Request(HttpMethod.Get, null);
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
@@ -28,7 +28,6 @@ public class S3SigningHandlerTests
         stub.Requests[0].Headers["Authorization"].Should().Contain("Credential=AKIDEXAMPLE/20260102/us-east-1/s3/aws4_request");
         stub.Requests[1].Headers["Authorization"].Should().Contain("Credential=AKIDSECOND/");
         stub.Requests[1].Headers["x-amz-security-token"].Should().Be("token-2");
-        S3RequestContext.Get(request)!.AttemptCount.Should().Be(2);
     }
 
     [Fact]
@@ -38,7 +37,7 @@ public class S3SigningHandlerTests
         using var source = new CountingReadStream(data);
         source.Position = 10;
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1", S3PayloadSigning.Auto, null) { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(TestRuntime.Create(payloadSigning: S3PayloadSigning.Auto)) { InnerHandler = stub });
         using var request = S3Request(HttpMethod.Put, S3PayloadContent.FromStream(source, null));
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
@@ -57,7 +56,7 @@ public class S3SigningHandlerTests
     public async Task A_non_seekable_body_is_sent_unsigned()
     {
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1", S3PayloadSigning.Auto, null) { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(TestRuntime.Create(payloadSigning: S3PayloadSigning.Auto)) { InnerHandler = stub });
         using var request = S3Request(HttpMethod.Put, S3PayloadContent.FromStream(new NonSeekableStream(new byte[10]), 10));
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
@@ -70,7 +69,7 @@ public class S3SigningHandlerTests
     {
         using var source = new CountingReadStream(new byte[1000]);
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1", S3PayloadSigning.UnsignedPayload, null) { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(TestRuntime.Create(payloadSigning: S3PayloadSigning.UnsignedPayload)) { InnerHandler = stub });
         using var request = S3Request(HttpMethod.Put, S3PayloadContent.FromStream(source, null));
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
@@ -84,7 +83,7 @@ public class S3SigningHandlerTests
     {
         using var source = new CountingReadStream(new byte[1000]);
         var stub = new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new S3SigningHandler(new S3StaticCredentialsProvider(Credentials), "us-east-1", S3PayloadSigning.Auto, null) { InnerHandler = stub });
+        using var invoker = new HttpMessageInvoker(new S3SigningHandler(TestRuntime.Create(payloadSigning: S3PayloadSigning.Auto)) { InnerHandler = stub });
         using var request = S3Request(HttpMethod.Put, S3PayloadContent.FromStream(source, null), "https://s3.example.com/bucket/key");
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
@@ -96,7 +95,7 @@ public class S3SigningHandlerTests
     private static HttpRequestMessage S3Request(HttpMethod method, S3PayloadContent? payload, string uri = "http://127.0.0.1:9000/bucket/key")
     {
         var request = new HttpRequestMessage(method, uri) { Content = payload };
-        new S3RequestContext("Test", "bucket", "key") { Payload = payload }.AttachTo(request);
+        new S3RequestContext("Test", "bucket", "key").AttachTo(request);
         return request;
     }
 

@@ -218,7 +218,7 @@ public class S3BucketHealthCheckTests
         {
             ServiceUrl = new Uri("http://127.0.0.1:9000"), AccessKeyId = "AKIDEXAMPLE", SecretAccessKey = Secret, AddressingStyle = S3AddressingStyle.Path,
         };
-        return new S3ServiceClient(new HttpClient(new S3ErrorHandler { InnerHandler = stub }), options, ownsHttpClient: true);
+        return new S3ServiceClient(new HttpClient(new S3ErrorHandler { InnerHandler = stub }), new S3Client.Pipeline.Internal.S3ClientRuntime(options), ownsHttpClient: true);
     }
 
     private static void ShouldHoldNoSecret(HealthReportEntry entry)

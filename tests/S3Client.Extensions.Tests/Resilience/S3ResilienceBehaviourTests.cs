@@ -97,7 +97,11 @@ public class S3ResilienceBehaviourTests
         }
 
         var whileOpen = () => host.Client.DeleteObjectAsync("bucket", "key");
-        await whileOpen.Should().ThrowAsync<BrokenCircuitException>();
+        var open = (await whileOpen.Should().ThrowAsync<S3ServiceUnavailableException>()).Which;
+        open.IsTransient.Should().BeTrue();
+        open.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        open.RetryAfter.Should().Be(TimeSpan.FromSeconds(5), "the break started now on the fake clock");
+        open.InnerException.Should().BeOfType<BrokenCircuitException>("Polly's exception stays inside, for whoever wants it");
         host.Stub.Requests.Should().HaveCount(4, "an open circuit fails fast without sending");
 
         fail = false;

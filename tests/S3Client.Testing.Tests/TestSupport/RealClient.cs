@@ -41,7 +41,7 @@ public static class RealClient
             SecretAccessKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
             AddressingStyle = S3AddressingStyle.Path,
         };
-        using var client = new S3ServiceClient(new HttpClient(new S3ErrorHandler { InnerHandler = stub }), options, ownsHttpClient: true);
+        using var client = new S3ServiceClient(new HttpClient(new S3ErrorHandler { InnerHandler = stub }), new S3Client.Pipeline.Internal.S3ClientRuntime(options), ownsHttpClient: true);
         var thrown = await Record.ExceptionAsync(() => call(client));
         thrown.Should().NotBeNull("the real client should fail for this input");
         return thrown!;

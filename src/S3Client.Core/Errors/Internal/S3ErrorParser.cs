@@ -10,23 +10,24 @@ namespace S3Client.Errors.Internal;
 internal static class S3ErrorParser
 {
     /// <summary>Parses <paramref name="body"/>; returns null when it is empty or not an <c>&lt;Error&gt;</c> document.</summary>
-    public static S3ErrorBody? TryParse(ReadOnlySpan<byte> body)
+    public static S3ErrorBody? TryParse(ArraySegment<byte> body)
     {
-        if (body.IsEmpty)
+        if (body.Count == 0)
         {
             return null;
         }
 
         try
         {
-            using var stream = new MemoryStream(body.ToArray(), writable: false);
-            using var reader = XmlReader.Create(stream, S3XmlReaderSettings.Create(async: false, maxCharacters: body.Length * 4L + 1024));
+            using var stream = new MemoryStream(body.Array!, body.Offset, body.Count, writable: false);
+            using var reader = XmlReader.Create(stream, S3XmlReaderSettings.Create(async: false, maxCharacters: body.Count * 4L + 1024));
             if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "Error")
             {
                 return null;
             }
 
             string? code = null, message = null, requestId = null, hostId = null, bucket = null, key = null, region = null;
+            string? endpoint = null, canonicalRequest = null, stringToSign = null;
             if (reader.IsEmptyElement)
             {
                 return new S3ErrorBody(null, null, null, null, null, null, null);
@@ -50,11 +51,19 @@ internal static class S3ErrorParser
                     case "BucketName": bucket = Text(reader); break;
                     case "Key": key = Text(reader); break;
                     case "Region": region = Text(reader); break;
+                    case "Endpoint": endpoint = Text(reader); break;
+                    case "CanonicalRequest": canonicalRequest = Text(reader); break;
+                    case "StringToSign": stringToSign = Text(reader); break;
                     default: reader.Skip(); break;
                 }
             }
 
-            return new S3ErrorBody(code, message, requestId, hostId, bucket, key, region);
+            return new S3ErrorBody(code, message, requestId, hostId, bucket, key, region)
+            {
+                Endpoint = endpoint,
+                CanonicalRequest = canonicalRequest,
+                StringToSign = stringToSign,
+            };
         }
         catch (XmlException)
         {

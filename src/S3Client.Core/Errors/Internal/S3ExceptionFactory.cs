@@ -1,75 +1,38 @@
-using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using S3Client.Pipeline.Internal;
 
 namespace S3Client.Errors.Internal;
 
 /// <summary>The one place that turns an S3 error answer into a typed <see cref="S3Exception"/>.</summary>
 internal static class S3ExceptionFactory
 {
-    /// <summary>Reads at most <paramref name="maxBodyBytes"/> of the error body and builds the exception.</summary>
-    public static async Task<S3Exception> FromResponseAsync(
-        HttpRequestMessage request, HttpResponseMessage response, int maxBodyBytes, CancellationToken cancellationToken)
+    /// <summary>The exception for an answer the attempt classified as failed (see <see cref="S3Answer"/>).</summary>
+    public static S3Exception FromAnswer(HttpResponseMessage response, S3RequestContext? context)
     {
-        S3ErrorBody? body = null;
-        if (request.Method != HttpMethod.Head)
-        {
-            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(maxBodyBytes, 1));
-            try
-            {
-                var length = await ReadCappedAsync(response.Content, buffer.AsMemory(0, maxBodyBytes), cancellationToken).ConfigureAwait(false);
-                body = S3ErrorParser.TryParse(buffer.AsSpan(0, length));
-            }
-            catch (Exception e) when (e is IOException or HttpRequestException)
-            {
-                // The status code alone still makes a useful exception; a broken error body must not hide it.
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-
-        return Create(response.StatusCode, body, response.Headers, S3RequestContext.Get(request));
-    }
-
-    /// <summary>
-    /// For the calls that can fail after a 200 (the service sends headers first, then works): buffers the small body
-    /// and returns the exception if it is an <c>&lt;Error&gt;</c> document, with the status its code implies.
-    /// </summary>
-    public static async Task<S3Exception?> FromErrorIn200Async(HttpResponseMessage response, S3RequestContext context, CancellationToken cancellationToken)
-    {
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var trimmed = bytes.AsSpan().TrimStart(" \t\r\n"u8);
-        if (trimmed.IndexOf("<Error"u8) < 0 || S3ErrorParser.TryParse(trimmed) is not { } body)
-        {
-            return null;
-        }
-
-        var status = body.Code switch
-        {
-            "InternalError" => HttpStatusCode.InternalServerError,
-            "SlowDown" or "ServiceUnavailable" => HttpStatusCode.ServiceUnavailable,
-            _ => HttpStatusCode.BadRequest,
-        };
-        return Create(status, body, response.Headers, context);
+        var answer = S3Answer.Of(response);
+        var status = S3Answer.FailureStatus(response) ?? response.StatusCode;
+        return Create(status, answer?.Error, response.Headers, context, response.RequestMessage?.Method == HttpMethod.Head);
     }
 
     /// <summary>Builds the exception for <paramref name="status"/>: status code first, error code second.</summary>
-    public static S3Exception Create(HttpStatusCode status, S3ErrorBody? body, HttpResponseHeaders? headers, S3RequestContext? context)
+    public static S3Exception Create(HttpStatusCode status, S3ErrorBody? body, HttpResponseHeaders? headers, S3RequestContext? context, bool isHead = false)
     {
         var requestId = body?.RequestId ?? Header(headers, "x-amz-request-id");
         var hostId = body?.HostId ?? Header(headers, "x-amz-id-2");
         var bucket = context?.BucketName ?? body?.BucketName;
         var key = context?.ObjectKey ?? body?.Key;
         var shownKey = context is { IncludeKeyInDiagnostics: false } && key is not null ? "(redacted)" : key;
-        var message = Describe(status, body, requestId, hostId, context?.Operation, bucket, shownKey);
+        var region = body?.Region ?? Header(headers, "x-amz-bucket-region");
+        var endpoint = body?.Endpoint ?? headers?.Location?.Host;
+        var message = Describe(status, body, requestId, hostId, context?.Operation, bucket, shownKey, region, endpoint, isHead);
         var code = (int)status;
 
         S3Exception exception = code switch
         {
             304 => new S3NotModifiedException(message, status),
+            >= 300 and < 400 => new S3RedirectException(message, status) { Endpoint = endpoint },
             400 => new S3InvalidRequestException(message, status),
             403 => new S3AccessDeniedException(message, status),
             404 => new S3NotFoundException(message, status),
@@ -81,11 +44,13 @@ internal static class S3ExceptionFactory
             _ => new S3Exception(message, status),
         };
 
-        exception.SetDetails(body?.Code, body?.Message, requestId, hostId, context?.Operation, bucket, key, body?.Region);
+        exception.SetDetails(body?.Code, body?.Message, requestId, hostId, context?.Operation, bucket, key, region);
         return exception;
     }
 
-    private static string Describe(HttpStatusCode status, S3ErrorBody? body, string? requestId, string? hostId, string? operation, string? bucket, string? key)
+    private static string Describe(
+        HttpStatusCode status, S3ErrorBody? body, string? requestId, string? hostId, string? operation, string? bucket, string? key, string? region,
+        string? endpoint, bool isHead)
     {
         var builder = new StringBuilder(160);
         builder.Append(operation ?? "S3 request").Append(" failed");
@@ -105,7 +70,7 @@ internal static class S3ExceptionFactory
         }
         else
         {
-            builder.Append(status.ToString()).Append(" (no error body)");
+            builder.Append(status.ToString()).Append(isHead ? " (a HEAD answer has no error body)" : " (no error body)");
         }
 
         if (body?.Message is { } serverMessage)
@@ -117,7 +82,22 @@ internal static class S3ExceptionFactory
             builder.Append('.');
         }
 
-        if (body?.Region is { } region)
+        if ((int)status is >= 300 and < 400 && status != HttpStatusCode.NotModified)
+        {
+            builder.Append(" S3 answers with a redirect when the request went to the wrong endpoint or region; redirects are never followed");
+            if (endpoint is not null)
+            {
+                builder.Append(". The service names endpoint '").Append(endpoint).Append('\'');
+            }
+
+            builder.Append(". Set ServiceUrl").Append(region is null ? string.Empty : " or Region").Append(" to match.");
+        }
+        else if (isHead && status == HttpStatusCode.Forbidden)
+        {
+            builder.Append(" Check AccessKeyId/SecretAccessKey, the Region the bucket is in, and this machine's clock.");
+        }
+
+        if (region is not null)
         {
             builder.Append(" The service expects region '").Append(region).Append("'.");
         }

@@ -3,24 +3,28 @@ using S3Client.Pipeline.Internal;
 namespace S3Client.Model.Internal;
 
 /// <summary>
-/// A streamed response body (GET, listings): reads through to the network stream, fails loudly when fewer bytes arrive
-/// than the response's Content-Length promised or when no byte arrives within the idle timeout, and releases the
-/// response (and its connection) when disposed.
+/// Every response body the client reads, streamed to the caller (GET, listings) or read inside the attempt (small
+/// results, error documents): reads through to the network stream, fails loudly when fewer bytes arrive than the
+/// Content-Length promised or when no byte arrives within the idle timeout, counts the bytes received (the one place
+/// that does), and releases the response (and its connection) when disposed.
 /// </summary>
 internal sealed class S3ResponseStream : Stream
 {
-    private readonly HttpResponseMessage _response;
+    private readonly IDisposable? _owner;
     private readonly Stream _inner;
     private readonly long? _expectedLength;
     private readonly IdleTimeout? _idle;
     private readonly string _operation;
+    private readonly S3Metrics? _metrics;
     private long _read;
     private bool _disposed;
 
-    public S3ResponseStream(HttpResponseMessage response, Stream inner, long? expectedLength, IdleTimeout? idle = null, string operation = "GetObject")
+    public S3ResponseStream(
+        IDisposable? owner, Stream inner, long? expectedLength, IdleTimeout? idle = null, string operation = "GetObject", S3Metrics? metrics = null)
     {
         _operation = operation;
-        _response = response;
+        _metrics = metrics;
+        _owner = owner;
         _inner = inner;
         _expectedLength = expectedLength;
         _idle = idle;
@@ -75,13 +79,9 @@ internal sealed class S3ResponseStream : Stream
         if (disposing && !_disposed)
         {
             _disposed = true;
-            if (_read > 0)
-            {
-                S3Diagnostics.BytesReceived.Add(_read, new KeyValuePair<string, object?>("rpc.method", _operation));
-            }
-
+            _metrics?.Received(_read, _operation);
             _inner.Dispose();
-            _response.Dispose();
+            _owner?.Dispose();
             _idle?.Dispose();
         }
 

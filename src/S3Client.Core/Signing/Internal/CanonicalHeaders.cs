@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace S3Client.Signing.Internal;
@@ -13,27 +14,23 @@ internal static class CanonicalHeaders
         "baggage", "request-id", "correlation-context",
     };
 
-    // Lower-case forms of the header names HttpClient reports in its own casing (Range, Content-Type, ...), kept so
-    // signing does not allocate them again for every request. Bounded: names beyond it are lowered each time.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Lowered = new(StringComparer.Ordinal);
-
-    [ThreadStatic]
-    private static List<CanonicalHeader>? s_reusable;
-
-    [ThreadStatic]
-    private static (string Host, int Port, string Value) s_lastHost;
+    // Lower-case forms of the header names HttpClient reports in its own casing, so signing does not allocate them for
+    // every request. Read-only: names not listed are lowered each time.
+    private static readonly FrozenDictionary<string, string> Lowered = new[]
+    {
+        "Range", "Content-Type", "Content-MD5", "Content-Encoding", "Content-Language", "Content-Disposition", "Cache-Control",
+        "Expires", "If-Match", "If-None-Match", "If-Modified-Since", "If-Unmodified-Since", "Accept", "Date",
+    }.ToFrozenDictionary(name => name, name => name.ToLowerInvariant(), StringComparer.Ordinal);
 
     private static readonly Comparison<CanonicalHeader> ByName = static (a, b) => string.CompareOrdinal(a.Name, b.Name);
 
     /// <summary>
-    /// Collects the signable headers of <paramref name="request"/> plus <c>host</c>, sorted by name, into a list reused
-    /// by the calling thread: use it before the next call on the same thread.
+    /// Collects the signable headers of <paramref name="request"/> plus <c>host</c>, sorted by name.
     /// </summary>
     public static List<CanonicalHeader> Collect(HttpRequestMessage request)
     {
         var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no RequestUri.");
-        var headers = s_reusable ??= new List<CanonicalHeader>(16);
-        headers.Clear();
+        var headers = new List<CanonicalHeader>(8);
         headers.Add(new("host", request.Headers.Host ?? HostHeader(uri)));
 
         foreach (var header in request.Headers.NonValidated)
@@ -57,20 +54,7 @@ internal static class CanonicalHeaders
     public static string HostHeader(Uri uri)
     {
         var host = uri.IdnHost;
-        if (uri.IsDefaultPort)
-        {
-            return host;
-        }
-
-        var last = s_lastHost;
-        if (last.Port == uri.Port && string.Equals(last.Host, host, StringComparison.Ordinal))
-        {
-            return last.Value;
-        }
-
-        var value = string.Concat(host, ":", uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        s_lastHost = (host, uri.Port, value);
-        return value;
+        return uri.IsDefaultPort ? host : string.Concat(host, ":", uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Writes the names joined by <c>;</c>: <c>host;x-amz-content-sha256;x-amz-date</c>.</summary>
@@ -205,18 +189,9 @@ internal static class CanonicalHeaders
             return name;
         }
 
-        if (Lowered.TryGetValue(name, out var lowered))
-        {
-            return lowered;
-        }
-
-        lowered = string.Create(name.Length, name, static (span, source) => source.AsSpan().ToLowerInvariant(span));
-        if (Lowered.Count < 256)
-        {
-            Lowered.TryAdd(name, lowered);
-        }
-
-        return lowered;
+        return Lowered.TryGetValue(name, out var lowered)
+            ? lowered
+            : string.Create(name.Length, name, static (span, source) => source.AsSpan().ToLowerInvariant(span));
     }
 
     private static bool IsWhitespace(char c) => c is ' ' or '\t' or '\r' or '\n';

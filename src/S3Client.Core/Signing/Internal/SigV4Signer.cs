@@ -18,9 +18,6 @@ internal sealed class SigV4Signer
     public const string SecurityTokenHeader = "x-amz-security-token";
     public const int MaxPresignExpirySeconds = 604800;
 
-    [ThreadStatic]
-    private static string? s_lastDate;
-
     private readonly SigningKeyCache _keys;
 
     public SigV4Signer(string region, string service = "s3")
@@ -49,7 +46,7 @@ internal sealed class SigV4Signer
 
         Span<char> amzDate = stackalloc char[16];
         FormatAmzDate(time, amzDate);
-        headers.TryAddWithoutValidation(DateHeader, DateString(amzDate));
+        headers.TryAddWithoutValidation(DateHeader, amzDate.ToString());
         headers.TryAddWithoutValidation(ContentSha256Header, payloadHash);
         if (credentials.SessionToken is not null)
         {
@@ -191,16 +188,36 @@ internal sealed class SigV4Signer
         }
     }
 
-    // Requests signed in the same second share one date string.
-    private static string DateString(ReadOnlySpan<char> amzDate)
+    /// <summary>
+    /// Rebuilds the canonical request and string to sign of a request this signer signed, from the headers it carries
+    /// (date, payload hash, the signed header names in Authorization), for diagnosing a <c>SignatureDoesNotMatch</c>.
+    /// Neither contains the secret key or the signature.
+    /// </summary>
+    public (string CanonicalRequest, string StringToSign) Describe(HttpRequestMessage request)
     {
-        var last = s_lastDate;
-        if (last is not null && amzDate.SequenceEqual(last))
+        var headers = request.Headers;
+        var amzDate = headers.NonValidated.TryGetValues(DateHeader, out var date) ? date.ToString() : string.Empty;
+        var payloadHash = headers.NonValidated.TryGetValues(ContentSha256Header, out var hash) ? hash.ToString() : UnsignedPayload;
+        var all = CanonicalHeaders.Collect(request);
+        var signedNames = SignedHeaderNamesOf(headers.Authorization?.Parameter);
+        var signed = signedNames is null ? all : all.FindAll(h => signedNames.Contains(h.Name));
+        var (path, query) = SplitPathAndQuery(request.RequestUri!);
+        var canonical = BuildCanonicalRequest(request.Method.Method, path, CanonicalQuery.Build(query), signed, CanonicalHeaders.SignedHeaderNames(signed), payloadHash);
+        return (canonical, amzDate.Length == 16 ? BuildStringToSign(amzDate, canonical) : string.Empty);
+    }
+
+    private static HashSet<string>? SignedHeaderNamesOf(string? authorization)
+    {
+        const string Marker = "SignedHeaders=";
+        var start = authorization?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
+        if (start < 0)
         {
-            return last;
+            return null;
         }
 
-        return s_lastDate = amzDate.ToString();
+        var names = authorization!.AsSpan(start + Marker.Length);
+        var end = names.IndexOf(',');
+        return [.. (end < 0 ? names : names[..end]).ToString().Split(';')];
     }
 
     /// <summary>Formats <c>yyyyMMddTHHmmssZ</c> in UTC into 16 chars.</summary>
