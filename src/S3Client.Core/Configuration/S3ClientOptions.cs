@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace S3Client;
 
 /// <summary>
@@ -52,6 +54,7 @@ public sealed class S3ClientOptions
     public S3PayloadSigning PayloadSigning { get; set; } = S3PayloadSigning.Auto;
 
     /// <summary>The largest error response body read and parsed; the rest is discarded. Default 64 KiB.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
     public int MaxErrorResponseBytes { get; set; } = DefaultMaxErrorResponseBytes;
 
     /// <summary>Retry settings of the resilience pipeline.</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace S3Client;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace S3Client;
 public sealed class S3RetryOptions
 {
     /// <summary>Retries after the first attempt (0 turns retries off). Default 4.</summary>
+    [Range(0, 100)]
     public int MaxRetryAttempts { get; set; } = 4;
 
     /// <summary>The median delay before the first retry; later retries grow exponentially. Default 200 ms.</summary>

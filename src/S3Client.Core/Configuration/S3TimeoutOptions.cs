@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace S3Client;
 
 /// <summary>
@@ -15,6 +17,7 @@ public sealed class S3TimeoutOptions
     /// The slowest upload speed, in bytes per second, that an attempt with a body is allowed before it times out;
     /// the attempt timeout is <see cref="AttemptTimeout"/> plus the body length divided by this. Default 64 KiB/s.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int MinUploadBytesPerSecond { get; set; } = 64 * 1024;
 
     /// <summary>

@@ -10,7 +10,17 @@ public static class S3CredentialsChain
     /// <param name="options">The client settings.</param>
     /// <returns>The provider to sign with.</returns>
     /// <exception cref="InvalidOperationException">No source has credentials; the message lists every place looked at.</exception>
-    public static IS3CredentialsProvider Resolve(S3ClientOptions options)
+    public static IS3CredentialsProvider Resolve(S3ClientOptions options) =>
+        TryResolve(options) ?? throw new InvalidOperationException(NoCredentialsMessage);
+
+    /// <summary>The message of a client that has no credentials: every place looked at, and what to set.</summary>
+    internal static string NoCredentialsMessage =>
+        "No S3 credentials found. Looked in: the AccessKeyId/SecretAccessKey options, the CredentialsProvider option, " +
+        "the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables, and profile '" + S3ProfileCredentialsProvider.DefaultProfile +
+        "' of '" + S3ProfileCredentialsProvider.DefaultPath + "'. Set one of them (keep secrets out of appsettings.json in source control).";
+
+    /// <summary>The first source of credentials that has them, or null when none has.</summary>
+    internal static IS3CredentialsProvider? TryResolve(S3ClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (!string.IsNullOrWhiteSpace(options.AccessKeyId) && !string.IsNullOrEmpty(options.SecretAccessKey))
@@ -33,10 +43,7 @@ public static class S3CredentialsChain
             return new S3ProfileCredentialsProvider();
         }
 
-        throw new InvalidOperationException(
-            "No S3 credentials found. Looked in: the AccessKeyId/SecretAccessKey options, the CredentialsProvider option, " +
-            "the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables, and profile '" + S3ProfileCredentialsProvider.DefaultProfile +
-            "' of '" + S3ProfileCredentialsProvider.DefaultPath + "'. Set one of them (keep secrets out of appsettings.json in source control).");
+        return null;
     }
 
     /// <summary>The region: the options', then <c>AWS_REGION</c>, then <c>AWS_DEFAULT_REGION</c>, then <c>us-east-1</c>.</summary>

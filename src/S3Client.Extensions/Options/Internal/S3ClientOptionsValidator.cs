@@ -2,13 +2,23 @@ using Microsoft.Extensions.Options;
 
 namespace S3Client.Options.Internal;
 
-/// <summary>Checks <see cref="S3ClientOptions"/> at start, with messages that name the setting and the fix.</summary>
+/// <summary>
+/// Checks <see cref="S3ClientOptions"/> at start, with messages that name the setting and the fix: the range rules
+/// source-generated from the options' DataAnnotations attributes, then the rules that span several settings.
+/// </summary>
 internal sealed class S3ClientOptionsValidator : IValidateOptions<S3ClientOptions>
 {
+    private static readonly S3ClientOptionsRangeValidator Ranges = new();
+    private static readonly S3RetryOptionsRangeValidator RetryRanges = new();
+    private static readonly S3TimeoutOptionsRangeValidator TimeoutRanges = new();
+
     public ValidateOptionsResult Validate(string? name, S3ClientOptions options)
     {
         var failures = new List<string>();
         var section = string.IsNullOrEmpty(name) ? "S3" : $"S3 client '{name}'";
+        AddRangeFailures(failures, section, Ranges.Validate(name, options), "S3ClientOptions.", string.Empty);
+        AddRangeFailures(failures, section, RetryRanges.Validate(name, options.Retry), "S3RetryOptions.", "Retry:");
+        AddRangeFailures(failures, section, TimeoutRanges.Validate(name, options.Timeouts), "S3TimeoutOptions.", "Timeouts:");
 
         if (options.ServiceUrl is { } url)
         {
@@ -33,21 +43,9 @@ internal sealed class S3ClientOptionsValidator : IValidateOptions<S3ClientOption
         {
             failures.Add($"{section}: set both AccessKeyId and SecretAccessKey, or neither (to use CredentialsProvider, the AWS_* environment variables or the shared credentials file).");
         }
-        else if (!hasKeyId)
+        else if (!hasKeyId && S3CredentialsChain.TryResolve(options) is null)
         {
-            try
-            {
-                S3CredentialsChain.Resolve(options);
-            }
-            catch (InvalidOperationException e)
-            {
-                failures.Add($"{section}: {e.Message}");
-            }
-        }
-
-        if (options.MaxErrorResponseBytes is < 1024 or > 16 * 1024 * 1024)
-        {
-            failures.Add($"{section}: MaxErrorResponseBytes must be from 1024 to 16777216 (default 65536).");
+            failures.Add($"{section}: {S3CredentialsChain.NoCredentialsMessage}");
         }
 
         ValidateResilience(options, section, failures);
@@ -57,11 +55,6 @@ internal sealed class S3ClientOptionsValidator : IValidateOptions<S3ClientOption
     private static void ValidateResilience(S3ClientOptions options, string section, List<string> failures)
     {
         var retry = options.Retry;
-        if (retry.MaxRetryAttempts is < 0 or > 100)
-        {
-            failures.Add($"{section}: Retry:MaxRetryAttempts must be from 0 (no retries) to 100.");
-        }
-
         if (retry.BaseDelay <= TimeSpan.Zero || retry.MaxDelay < retry.BaseDelay || retry.MinThrottleDelay < TimeSpan.Zero)
         {
             failures.Add($"{section}: Retry delays need 0 < BaseDelay <= MaxDelay and MinThrottleDelay >= 0 (for example BaseDelay 00:00:00.200, MaxDelay 00:00:20).");
@@ -80,23 +73,32 @@ internal sealed class S3ClientOptionsValidator : IValidateOptions<S3ClientOption
             failures.Add($"{section}: Timeouts:AttemptTimeout must be from 10 ms to 1 day (default 00:01:00).");
         }
 
-        if (timeouts.MinUploadBytesPerSecond < 1)
-        {
-            failures.Add($"{section}: Timeouts:MinUploadBytesPerSecond must be at least 1.");
-        }
-
         if (timeouts.TotalTimeout is { } total && total < timeouts.AttemptTimeout)
         {
             failures.Add($"{section}: Timeouts:TotalTimeout ({total}) is shorter than AttemptTimeout ({timeouts.AttemptTimeout}); raise it or leave it unset.");
         }
 
-        try
+        if (Transfer.Internal.TransferOptionsValidator.FirstFailure(options.Transfer) is { } transfer)
         {
-            options.Transfer.Validate();
+            failures.Add($"{section}: Transfer: {transfer.Message}");
         }
-        catch (ArgumentOutOfRangeException e)
+    }
+
+    // The generated validators report "MaxRetryAttempts: The field S3RetryOptions.MaxRetryAttempts must be between 0
+    // and 100."; the setting is named once, as it is configured: "Retry:MaxRetryAttempts must be between 0 and 100."
+    private static void AddRangeFailures(List<string> failures, string section, ValidateOptionsResult result, string typePrefix, string configurationPrefix)
+    {
+        if (!result.Failed)
         {
-            failures.Add($"{section}: Transfer: {e.Message.Split(Environment.NewLine)[0]}");
+            return;
+        }
+
+        foreach (var failure in result.Failures)
+        {
+            var colon = failure.IndexOf(": ", StringComparison.Ordinal);
+            var message = (colon > 0 && !failure.AsSpan(0, colon).Contains(' ') ? failure[(colon + 2)..] : failure)
+                .Replace("The field " + typePrefix, configurationPrefix, StringComparison.Ordinal);
+            failures.Add($"{section}: {message}");
         }
     }
 }
