@@ -51,8 +51,8 @@ public sealed partial class S3ServiceClient
         return new CopyObjectResult(
             S3XmlText.QuotedETag(fields.GetValueOrDefault("ETag")),
             fields.TryGetValue("LastModified", out var modified) ? S3XmlText.ParseTimestamp(modified) : null,
-            ObjectHeaders.Value(response.Headers, "x-amz-version-id"),
-            ObjectHeaders.Value(response.Headers, "x-amz-copy-source-version-id"));
+            StrictHeaders.Single(response.Headers, "x-amz-version-id"),
+            StrictHeaders.Single(response.Headers, "x-amz-copy-source-version-id"));
     }
 
     private static void ApplyCopySource(

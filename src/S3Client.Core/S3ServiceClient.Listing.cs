@@ -14,6 +14,7 @@ public sealed partial class S3ServiceClient
         S3Validation.BucketName(bucket);
         S3Validation.ListOptions(options);
         var token = options?.ContinuationToken;
+        var markers = new PageMarkers("ListObjectsV2", "NextContinuationToken", token);
         do
         {
             var page = await ListPageCoreAsync(bucket, options, token, cancellationToken).ConfigureAwait(false);
@@ -22,7 +23,7 @@ public sealed partial class S3ServiceClient
                 yield return item;
             }
 
-            token = page.NextContinuationToken;
+            token = markers.Next(page.NextContinuationToken is not null, page.NextContinuationToken);
         }
         while (token is not null);
     }

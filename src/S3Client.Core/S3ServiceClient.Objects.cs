@@ -1,3 +1,4 @@
+using System.Net;
 using S3Client.Model.Internal;
 using S3Client.Validation.Internal;
 
@@ -34,7 +35,7 @@ public sealed partial class S3ServiceClient
 
         SetPayload(request, payload);
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return new PutObjectResult(response.Headers.ETag?.ToString() ?? ObjectHeaders.Value(response.Headers, "ETag"), ObjectHeaders.Value(response.Headers, "x-amz-version-id"));
+        return new PutObjectResult(StrictHeaders.ETag(response.Headers), StrictHeaders.Single(response.Headers, "x-amz-version-id"));
     }
 
     /// <inheritdoc />
@@ -44,11 +45,13 @@ public sealed partial class S3ServiceClient
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
         using var request = CreateRequest(HttpMethod.Get, "GetObject", bucket, key, VersionQuery(options?.VersionId));
+        var range = options?.Range;
         if (options is not null)
         {
-            if (options.Range is { } range)
+            S3Validation.ByteRange(range, nameof(options));
+            if (range is { } asked)
             {
-                request.Headers.TryAddWithoutValidation("Range", range.ToString());
+                request.Headers.TryAddWithoutValidation("Range", asked.ToString());
             }
 
             S3Headers.Conditions(request, options);
@@ -58,12 +61,25 @@ public sealed partial class S3ServiceClient
         var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
         try
         {
-            var metadata = ObjectHeaders.Read(response);
-            var length = response.Content.Headers.ContentLength;
+            var length = StrictHeaders.ContentLength(response);
+            var contentRange = StrictHeaders.Single(response.Content.Headers, "Content-Range");
+            if (range is { } asked)
+            {
+                // Only a 206 for exactly this range is the range: a 200 is the whole object from a server or proxy that
+                // ignored the Range header, and a 206 for other bytes would be returned as if it were the range.
+                if (response.StatusCode != HttpStatusCode.PartialContent)
+                {
+                    throw new InvalidDataException($"GetObject asked for Range {asked} but the answer is a {(int)response.StatusCode}, not a 206: a server or proxy ignored the Range header.");
+                }
+
+                ContentRange.Verify(asked, contentRange, length);
+            }
+
+            var metadata = ObjectHeaders.Read(response, length ?? 0);
             return new GetObjectResult(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false), metadata)
             {
                 ContentLength = length,
-                ContentRange = response.Content.Headers.ContentRange?.ToString(),
+                ContentRange = range is null ? null : contentRange,
             };
         }
         catch
@@ -87,7 +103,11 @@ public sealed partial class S3ServiceClient
         }
 
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return ObjectHeaders.Read(response);
+
+        // S3 always tells an object's size on HEAD; a missing or unparsable length is a broken answer, not an empty object.
+        var length = StrictHeaders.ContentLength(response)
+            ?? throw new InvalidDataException("HeadObject answered without a Content-Length, so the object's size is unknown.");
+        return ObjectHeaders.Read(response, length);
     }
 
     /// <inheritdoc />

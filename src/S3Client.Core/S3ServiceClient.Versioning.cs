@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using S3Client.Listing.Internal;
 using S3Client.Validation.Internal;
 using S3Client.Versioning.Internal;
 using S3Client.Xml.Internal;
@@ -38,6 +39,7 @@ public sealed partial class S3ServiceClient
     {
         S3Validation.BucketName(bucket);
         string? keyMarker = null, versionMarker = null;
+        var markers = new PageMarkers("ListObjectVersions", "NextKeyMarker/NextVersionIdMarker");
         do
         {
             var query = new List<KeyValuePair<string, string?>>(5) { new("versions", null), new("encoding-type", "url") };
@@ -50,14 +52,16 @@ public sealed partial class S3ServiceClient
 
             using var request = CreateRequest(HttpMethod.Get, "ListObjectVersions", bucket, key: null, query);
             using var response = await SendAsync(request, cancellationToken, streamBody: true).ConfigureAwait(false);
-            var (versions, nextKey, nextVersion) = await ListVersionsParser.ParseAsync(
+            var (versions, truncated, nextKey, nextVersion) = await ListVersionsParser.ParseAsync(
                 await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var version in versions)
             {
                 yield return version;
             }
 
-            (keyMarker, versionMarker) = nextKey == keyMarker && nextVersion == versionMarker ? (null, null) : (nextKey, nextVersion);
+            (keyMarker, versionMarker) = markers.Next(truncated, nextKey is null ? null : PageMarkers.Pair(nextKey, nextVersion)) is null
+                ? (null, null)
+                : (nextKey, nextVersion);
         }
         while (keyMarker is not null);
     }
