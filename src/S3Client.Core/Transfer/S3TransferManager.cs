@@ -186,8 +186,11 @@ public sealed class S3TransferManager
             var downloader = new RangedDownloader(_client, bucket, key, options, _buffers);
             var (first, total, etag, versionId) = await downloader.StartAsync(cancellationToken).ConfigureAwait(false);
             var reporter = new ProgressReporter(progress, total);
-            using (var journal = DownloadJournal.Open(journalPath, etag, total, options.PartSize, options.AllowResume && File.Exists(partial)))
-            using (var handle = File.OpenHandle(partial, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, FileOptions.Asynchronous))
+            var resume = options.AllowResume && TemporaryFiles.IsRegularFile(partial);
+            using (var journal = DownloadJournal.Open(journalPath, etag, total, options.PartSize, resume))
+            using (var handle = resume
+                ? TemporaryFiles.OpenExisting(partial, FileAccess.ReadWrite, FileOptions.Asynchronous)
+                : TemporaryFiles.CreateNew(partial, FileAccess.ReadWrite, FileOptions.Asynchronous))
             {
                 RandomAccess.SetLength(handle, total);
                 using (first)
@@ -208,6 +211,8 @@ public sealed class S3TransferManager
                 }
             }
 
+            // Only the regular file written above is moved; a link at the target's name is replaced, not followed.
+            TemporaryFiles.ThrowIfNotRegularFile(partial);
             File.Move(partial, filePath, overwrite: true);
             completed = true;
             reporter.Complete();
