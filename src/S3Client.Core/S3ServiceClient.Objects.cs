@@ -74,8 +74,13 @@ public sealed partial class S3ServiceClient
 
                 ContentRange.Verify(asked, contentRange, length);
             }
+            else if (response.StatusCode == HttpStatusCode.PartialContent)
+            {
+                throw new InvalidDataException("GetObject asked for the whole object but the answer is a 206 with part of it.");
+            }
 
             var metadata = ObjectHeaders.Read(response, length ?? 0);
+            ThrowIfIfMatchIgnored(options?.IfMatch, metadata.ETag);
             return new GetObjectResult(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false), metadata)
             {
                 ContentLength = length,
@@ -118,6 +123,29 @@ public sealed partial class S3ServiceClient
         S3Validation.ObjectKey(key);
         using var request = CreateRequest(HttpMethod.Delete, "DeleteObject", bucket, key, VersionQuery(options?.VersionId));
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// An answer for another entity tag than the one <c>If-Match</c> named comes from a server or proxy that ignored the
+    /// condition: the bytes are of another version, so they are refused (compared only for a single, specific tag).
+    /// </summary>
+    private static void ThrowIfIfMatchIgnored(string? ifMatch, string? etag)
+    {
+        if (ifMatch is null || ifMatch.Trim() == "*" || ifMatch.Contains(','))
+        {
+            return;
+        }
+
+        if (etag is null || !Opaque(ifMatch).SequenceEqual(Opaque(etag)))
+        {
+            throw new InvalidDataException($"GetObject asked for entity tag {ifMatch} (If-Match) but the answer is for {etag ?? "(no ETag)"}: the condition was ignored.");
+        }
+
+        static ReadOnlySpan<char> Opaque(string tag)
+        {
+            var span = tag.AsSpan().Trim();
+            return (span.StartsWith("W/") ? span[2..] : span).Trim('"');
+        }
     }
 
     private static KeyValuePair<string, string?>[]? VersionQuery(string? versionId) =>

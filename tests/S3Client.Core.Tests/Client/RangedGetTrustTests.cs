@@ -126,6 +126,41 @@ public sealed class RangedGetTrustTests : IClassFixture<WireMockS3>
     }
 
     [Fact]
+    public async Task A_206_to_a_request_for_the_whole_object_is_an_error()
+    {
+        _s3.RespondWithBody(206, Body[..10], ("Content-Range", "bytes 0-9/27"));
+
+        var get = () => _s3.Client.GetObjectAsync("bucket", "key");
+
+        await get.Should().ThrowAsync<InvalidDataException>().WithMessage("*whole object*206*");
+    }
+
+    [Theory]
+    [InlineData("\"v1\"", "\"v2\"")]
+    [InlineData("v1", "\"v2\"")]
+    public async Task An_answer_for_another_entity_tag_than_If_Match_named_is_an_error(string ifMatch, string answered)
+    {
+        _s3.RespondWithBody(200, Body, ("ETag", answered));
+
+        var get = () => _s3.Client.GetObjectAsync("bucket", "key", new GetObjectOptions { IfMatch = ifMatch });
+
+        await get.Should().ThrowAsync<InvalidDataException>().WithMessage("*If-Match*condition was ignored*");
+    }
+
+    [Theory]
+    [InlineData("\"v1\"")]
+    [InlineData("v1")]
+    [InlineData("*")]
+    public async Task An_answer_for_the_entity_tag_If_Match_named_is_returned(string ifMatch)
+    {
+        _s3.RespondWithBody(200, Body, ("ETag", "\"v1\""));
+
+        using var result = await _s3.Client.GetObjectAsync("bucket", "key", new GetObjectOptions { IfMatch = ifMatch });
+
+        result.ETag.Should().Be("\"v1\"");
+    }
+
+    [Fact]
     public async Task A_default_range_is_refused_before_any_request()
     {
         _s3.RespondWithBody(200, Body);

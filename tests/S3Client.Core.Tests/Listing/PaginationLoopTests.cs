@@ -145,6 +145,18 @@ public class PaginationLoopTests
         await list.Should().ThrowAsync<InvalidDataException>();
     }
 
+    [Theory]
+    [InlineData("<IsTruncated>yes</IsTruncated>")]
+    [InlineData("<IsTruncated>false</IsTruncated><Contents><Key>b</Key><Size>-5</Size></Contents>")]
+    public async Task ListObjects_fails_on_a_page_whose_fields_do_not_parse(string fields)
+    {
+        var service = Pages(_ => $"<ListBucketResult>{fields}<Contents><Key>a</Key><Size>1</Size></Contents></ListBucketResult>");
+
+        var list = () => service.Client().ListObjectsAsync("bucket").ToListAsync().AsTask();
+
+        await list.Should().ThrowAsync<InvalidDataException>();
+    }
+
     private static ScriptedService Pages(Func<int, string> page)
     {
         var served = 0;

@@ -31,7 +31,7 @@ internal static class ListPartsParser
                         {
                             case "PartNumber": number = PartNumber(text, name); break;
                             case "ETag": etag = text; break;
-                            case "Size": size = S3XmlText.ParseLong(text); break;
+                            case "Size": size = S3XmlText.ParseSize(text); break;
                             case "LastModified": modified = S3XmlText.ParseTimestamp(text); break;
                         }
                     }).ConfigureAwait(false);

@@ -39,7 +39,7 @@ internal static class ListVersionsParser
                             case "Key": key = text; break;
                             case "VersionId": version = text; break;
                             case "IsLatest": latest = S3XmlText.ParseBool(text, name); break;
-                            case "Size": size = S3XmlText.ParseLong(text); break;
+                            case "Size": size = S3XmlText.ParseSize(text); break;
                             case "ETag": etag = text; break;
                             case "LastModified": modified = S3XmlText.ParseTimestamp(text); break;
                         }

@@ -21,8 +21,11 @@ internal static class S3XmlText
         ? null
         : etag[0] == '"' || etag.StartsWith("W/\"", StringComparison.Ordinal) ? etag : string.Concat("\"", etag, "\"");
 
+    /// <summary>An ISO 8601 timestamp as S3 writes them; anything else is an error, not a default date.</summary>
     public static DateTimeOffset ParseTimestamp(string value) =>
-        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp)
+            ? timestamp
+            : throw new InvalidDataException($"'{Shown(value)}' is not a timestamp.");
 
     /// <summary><c>true</c> or <c>false</c>; anything else is an error, not false (a listing must not end early on a typo).</summary>
     public static bool ParseBool(string value, string element) => value.Trim() switch
@@ -35,7 +38,9 @@ internal static class S3XmlText
     /// <summary>A value short enough to quote in an error message.</summary>
     public static string Shown(string value) => value.Length > 32 ? string.Concat(value.AsSpan(0, 32), "...") : value;
 
-    public static long ParseLong(string value) => long.Parse(value, NumberStyles.Integer, CultureInfo.InvariantCulture);
+    /// <summary>A size in bytes: digits only, no sign; a negative or unparsable size is an error.</summary>
+    public static long ParseSize(string value) =>
+        Model.Internal.StrictHeaders.TryDigits(value.AsSpan().Trim(), out var size) ? size : throw new InvalidDataException($"'{Shown(value)}' is not a size in bytes.");
 
     /// <summary>Moves to the document element and checks its local name (namespaces are ignored).</summary>
     public static async Task ExpectRootAsync(XmlReader reader, string localName)
