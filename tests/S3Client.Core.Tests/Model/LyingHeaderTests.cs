@@ -116,6 +116,18 @@ public class LyingHeaderTests
     }
 
     [Fact]
+    public async Task A_version_key_whose_raw_bytes_are_not_UTF8_is_an_error_not_U_FFFD()
+    {
+        byte[] xml = [.. "<ListVersionsResult><IsTruncated>false</IsTruncated><Version><Key>a"u8, 0xFF, 0xFE, .. "</Key><VersionId>1</VersionId></Version></ListVersionsResult>"u8];
+        await using var server = new RawHttpServer(_ => Xml(xml));
+
+        var list = () => server.Client().ListObjectVersionsAsync("bucket").ToListAsync().AsTask();
+
+        // The listings read with XmlReader refuse the document itself, before any key is made of it.
+        await list.Should().ThrowAsync<System.Xml.XmlException>().WithMessage("*Invalid character in the given encoding*");
+    }
+
+    [Fact]
     public async Task A_url_encoded_version_key_that_decodes_to_invalid_UTF8_is_an_error()
     {
         var xml = Encoding.UTF8.GetBytes(
