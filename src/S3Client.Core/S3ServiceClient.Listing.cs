@@ -29,11 +29,15 @@ public sealed partial class S3ServiceClient
     }
 
     /// <inheritdoc />
-    public Task<ListObjectsPage> ListObjectsPageAsync(string bucket, ListObjectsOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<ListObjectsPage> ListObjectsPageAsync(string bucket, ListObjectsOptions? options = null, CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
         S3Validation.ListOptions(options);
-        return ListPageCoreAsync(bucket, options, options?.ContinuationToken, cancellationToken);
+        var page = await ListPageCoreAsync(bucket, options, options?.ContinuationToken, cancellationToken).ConfigureAwait(false);
+
+        // A page that points back at itself would make the caller's own loop endless.
+        new PageMarkers("ListObjectsV2", "NextContinuationToken", options?.ContinuationToken).Next(page.NextContinuationToken is not null, page.NextContinuationToken);
+        return page;
     }
 
     /// <inheritdoc />

@@ -47,6 +47,16 @@ public class PaginationLoopTests
     }
 
     [Fact]
+    public async Task ListObjectsPage_fails_when_the_page_points_back_at_itself()
+    {
+        var service = Pages(_ => Objects(truncated: true, next: "start"));
+
+        var page = () => service.Client().ListObjectsPageAsync("bucket", new ListObjectsOptions { ContinuationToken = "start" });
+
+        await page.Should().ThrowAsync<InvalidDataException>().WithMessage("*already given*");
+    }
+
+    [Fact]
     public async Task ListObjects_fails_when_a_truncated_page_has_no_token()
     {
         var service = Pages(_ => Objects(truncated: true, next: null));
