@@ -40,7 +40,9 @@ public sealed class RangedGetTrustTests : IClassFixture<WireMockS3>
 
         using var result = await _s3.Client.GetObjectAsync("bucket", "key", new GetObjectOptions { Range = Ranges[rangeCase] });
 
-        (await ReadAllAsync(result.Content)).Should().Equal(Body[first..(last + 1)]);
+        var read = new MemoryStream();
+        await result.Content.CopyToAsync(read);
+        read.ToArray().Should().Equal(Body[first..(last + 1)]);
         result.ContentRange.Should().Be($"bytes {first}-{last}/27");
     }
 
@@ -169,12 +171,5 @@ public sealed class RangedGetTrustTests : IClassFixture<WireMockS3>
 
         await get.Should().ThrowAsync<ArgumentException>().WithParameterName("options").WithMessage("*default(S3ByteRange)*");
         _s3.Requests.Should().BeEmpty();
-    }
-
-    private static async Task<byte[]> ReadAllAsync(Stream content)
-    {
-        using var read = new MemoryStream();
-        await content.CopyToAsync(read);
-        return read.ToArray();
     }
 }

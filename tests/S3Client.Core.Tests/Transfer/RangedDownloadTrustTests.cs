@@ -72,6 +72,18 @@ public class RangedDownloadTrustTests
     }
 
     [Fact]
+    public async Task A_first_part_claiming_an_impossible_object_size_fails_before_anything_is_sized_by_it()
+    {
+        var service = new ScriptedService(_ => ScriptedService.Partial(Content[..PartSize], $"bytes 0-{PartSize - 1}/{long.MaxValue}", PinnedETag));
+        using var folder = new TempDirectory();
+
+        var download = () => new S3TransferManager(service.Client()).DownloadFileAsync("bucket", "key", Path.Combine(folder.Path, "f"), Options);
+
+        (await download.Should().ThrowAsync<InvalidDataException>()).WithMessage("*more than any S3 service stores*");
+        Directory.GetFiles(folder.Path).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task A_206_whose_Content_Length_disagrees_with_its_Content_Range_fails()
     {
         var service = new ScriptedService(request => SecondPart(request)

@@ -13,6 +13,9 @@ namespace S3Client.Transfer.Internal;
 /// </summary>
 internal sealed class RangedDownloader
 {
+    // Larger than the largest object S3 stores (50 TB since 2025): a size above it is a lie that would size arrays and files.
+    private const long MaxObjectSize = 64L << 40;
+
     private readonly IS3Client _client;
     private readonly string _bucket;
     private readonly string _key;
@@ -65,6 +68,11 @@ internal sealed class RangedDownloader
 
             // Any IS3Client may stand behind this one, so the range is checked here as well as in GetObjectAsync.
             var total = range is { } asked ? ContentRange.Verify(asked, first.ContentRange, length).Total : length;
+            if (total > MaxObjectSize)
+            {
+                throw new InvalidDataException($"The object's size is given as {total} bytes, more than any S3 service stores; the answer is not believed.");
+            }
+
             if (length > _options.PartSize)
             {
                 throw new InvalidDataException($"The first part has {length} bytes, more than a part of {_options.PartSize}.");
