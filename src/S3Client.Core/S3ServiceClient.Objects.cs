@@ -66,13 +66,16 @@ public sealed partial class S3ServiceClient
             if (range is { } asked)
             {
                 // Only a 206 for exactly this range is the range: a 200 is the whole object from a server or proxy that
-                // ignored the Range header, and a 206 for other bytes would be returned as if it were the range.
-                if (response.StatusCode != HttpStatusCode.PartialContent)
+                // ignored the Range header, and a 206 for other bytes would be returned as if it were the range. The one
+                // 200 taken is an empty one: an empty object has no range to send (some servers answer so, not 416).
+                if (response.StatusCode == HttpStatusCode.PartialContent)
+                {
+                    ContentRange.Verify(asked, contentRange, length);
+                }
+                else if (length != 0)
                 {
                     throw new InvalidDataException($"GetObject asked for Range {asked} but the answer is a {(int)response.StatusCode}, not a 206: a server or proxy ignored the Range header.");
                 }
-
-                ContentRange.Verify(asked, contentRange, length);
             }
             else if (response.StatusCode == HttpStatusCode.PartialContent)
             {

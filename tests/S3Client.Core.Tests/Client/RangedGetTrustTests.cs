@@ -128,6 +128,18 @@ public sealed class RangedGetTrustTests : IClassFixture<WireMockS3>
     }
 
     [Fact]
+    public async Task An_empty_200_to_a_range_request_is_an_empty_object_not_an_error()
+    {
+        _s3.RespondWithBody(200, []);
+
+        using var result = await _s3.Client.GetObjectAsync("bucket", "key", new GetObjectOptions { Range = S3ByteRange.Between(0, 9) });
+
+        result.ContentLength.Should().Be(0);
+        result.ContentRange.Should().BeNull();
+        (await result.Content.ReadAsync(new byte[1])).Should().Be(0);
+    }
+
+    [Fact]
     public async Task A_206_to_a_request_for_the_whole_object_is_an_error()
     {
         _s3.RespondWithBody(206, Body[..10], ("Content-Range", "bytes 0-9/27"));

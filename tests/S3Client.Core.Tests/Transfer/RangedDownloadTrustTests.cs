@@ -108,6 +108,19 @@ public class RangedDownloadTrustTests
     }
 
     [Fact]
+    public async Task An_empty_object_answered_with_an_empty_200_downloads_as_an_empty_file()
+    {
+        using var folder = new TempDirectory();
+        var target = Path.Combine(folder.Path, "empty.bin");
+        var service = new ScriptedService(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([]), Headers = { ETag = new(PinnedETag) } });
+
+        var result = await new S3TransferManager(service.Client()).DownloadFileAsync("bucket", "key", target, Options);
+
+        result.Size.Should().Be(0);
+        new FileInfo(target).Length.Should().Be(0);
+    }
+
+    [Fact]
     public async Task A_file_download_whose_part_is_of_another_version_leaves_no_file()
     {
         using var folder = new TempDirectory();

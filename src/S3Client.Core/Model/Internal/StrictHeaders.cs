@@ -28,7 +28,8 @@ internal static class StrictHeaders
         var raw = Single(response.Content.Headers, "Content-Length");
         if (raw is null)
         {
-            return null;
+            // No header on the wire; content made in process (a custom handler, a test) may still know its own length.
+            return response.Content.Headers.ContentLength;
         }
 
         return TryDigits(raw.AsSpan().Trim(' '), out var length) ? length : throw Invalid("Content-Length", raw, "it is not a byte count");

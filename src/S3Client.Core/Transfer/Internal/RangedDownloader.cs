@@ -67,7 +67,8 @@ internal sealed class RangedDownloader
             var length = first.ContentLength ?? throw new InvalidDataException("The object's first part arrived without a Content-Length.");
 
             // Any IS3Client may stand behind this one, so the range is checked here as well as in GetObjectAsync.
-            var total = range is { } asked ? ContentRange.Verify(asked, first.ContentRange, length).Total : length;
+            // An empty object answered without a range (a 416 then a plain GET, or an empty 200) is the whole object.
+            var total = range is { } asked && (first.ContentRange is not null || length != 0) ? ContentRange.Verify(asked, first.ContentRange, length).Total : length;
             if (total > MaxObjectSize)
             {
                 throw new InvalidDataException($"The object's size is given as {total} bytes, more than any S3 service stores; the answer is not believed.");
