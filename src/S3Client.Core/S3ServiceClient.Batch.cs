@@ -1,5 +1,5 @@
-using S3Client.Pipeline.Internal;
 using S3Client.Batch.Internal;
+using S3Client.Pipeline.Internal;
 using S3Client.Validation.Internal;
 using S3Client.Xml.Internal;
 

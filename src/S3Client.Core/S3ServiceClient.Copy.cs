@@ -1,6 +1,6 @@
-using S3Client.Pipeline.Internal;
 using S3Client.Copy.Internal;
 using S3Client.Model.Internal;
+using S3Client.Pipeline.Internal;
 using S3Client.Validation.Internal;
 using S3Client.Xml.Internal;
 
@@ -51,8 +51,8 @@ public sealed partial class S3ServiceClient
         return new CopyObjectResult(
             S3XmlText.QuotedETag(fields.GetValueOrDefault("ETag")),
             fields.TryGetValue("LastModified", out var modified) ? S3XmlText.ParseTimestamp(modified) : null,
-            ObjectHeaders.Value(response.Headers, "x-amz-version-id"),
-            ObjectHeaders.Value(response.Headers, "x-amz-copy-source-version-id"));
+            StrictHeaders.Single(response.Headers, "x-amz-version-id"),
+            StrictHeaders.Single(response.Headers, "x-amz-copy-source-version-id"));
     }
 
     private static void ApplyCopySource(

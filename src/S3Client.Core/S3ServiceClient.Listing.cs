@@ -1,6 +1,6 @@
-using S3Client.Pipeline.Internal;
 using System.Runtime.CompilerServices;
 using S3Client.Listing.Internal;
+using S3Client.Pipeline.Internal;
 using S3Client.Validation.Internal;
 
 namespace S3Client;
@@ -15,6 +15,7 @@ public sealed partial class S3ServiceClient
         S3Validation.BucketName(bucket);
         S3Validation.ListOptions(options);
         var token = options?.ContinuationToken;
+        var markers = new PageMarkers("ListObjectsV2", "NextContinuationToken", token);
         do
         {
             var page = await ListPageCoreAsync(bucket, options, token, cancellationToken).ConfigureAwait(false);
@@ -23,17 +24,21 @@ public sealed partial class S3ServiceClient
                 yield return item;
             }
 
-            token = page.NextContinuationToken;
+            token = markers.Next(page.NextContinuationToken is not null, page.NextContinuationToken);
         }
         while (token is not null);
     }
 
     /// <inheritdoc />
-    public Task<ListObjectsPage> ListObjectsPageAsync(string bucket, ListObjectsOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<ListObjectsPage> ListObjectsPageAsync(string bucket, ListObjectsOptions? options = null, CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
         S3Validation.ListOptions(options);
-        return ListPageCoreAsync(bucket, options, options?.ContinuationToken, cancellationToken);
+        var page = await ListPageCoreAsync(bucket, options, options?.ContinuationToken, cancellationToken).ConfigureAwait(false);
+
+        // A page that points back at itself would make the caller's own loop endless.
+        new PageMarkers("ListObjectsV2", "NextContinuationToken", options?.ContinuationToken).Next(page.NextContinuationToken is not null, page.NextContinuationToken);
+        return page;
     }
 
     /// <inheritdoc />

@@ -1,8 +1,9 @@
-using S3Client.Pipeline.Internal;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using S3Client.Listing.Internal;
 using S3Client.Model.Internal;
 using S3Client.Multipart.Internal;
+using S3Client.Pipeline.Internal;
 using S3Client.Validation.Internal;
 using S3Client.Xml.Internal;
 
@@ -106,7 +107,7 @@ public sealed partial class S3ServiceClient
         SetXmlPayload(request, xml);
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
         var fields = await S3XmlFields.ReadAsync(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), "CompleteMultipartUploadResult").ConfigureAwait(false);
-        return new CompleteMultipartUploadResult(S3XmlText.QuotedETag(fields.GetValueOrDefault("ETag")), ObjectHeaders.Value(response.Headers, "x-amz-version-id"), fields.GetValueOrDefault("Location"));
+        return new CompleteMultipartUploadResult(S3XmlText.QuotedETag(fields.GetValueOrDefault("ETag")), StrictHeaders.Single(response.Headers, "x-amz-version-id"), fields.GetValueOrDefault("Location"));
     }
 
     /// <inheritdoc />
@@ -127,6 +128,7 @@ public sealed partial class S3ServiceClient
         S3Validation.ObjectKey(key);
         S3Validation.UploadId(uploadId);
         string? marker = null;
+        var markers = new PageMarkers("ListParts", "NextPartNumberMarker");
         do
         {
             var query = new List<KeyValuePair<string, string?>>(3) { new("uploadId", uploadId) };
@@ -137,13 +139,13 @@ public sealed partial class S3ServiceClient
 
             using var request = CreateRequest(HttpMethod.Get, "ListParts", bucket, key, query, S3AnswerMode.Stream);
             using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var (parts, next) = await ListPartsParser.ParseAsync(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            var (parts, truncated, next) = await ListPartsParser.ParseAsync(await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var part in parts)
             {
                 yield return part;
             }
 
-            marker = next == marker ? null : next;
+            marker = markers.Next(truncated, next);
         }
         while (marker is not null);
     }
@@ -154,6 +156,7 @@ public sealed partial class S3ServiceClient
     {
         S3Validation.BucketName(bucket);
         string? keyMarker = null, uploadMarker = null;
+        var markers = new PageMarkers("ListMultipartUploads", "NextKeyMarker/NextUploadIdMarker");
         do
         {
             // No encoding-type=url here: Ceph RGW URL-encodes the keys of this listing without saying so (no EncodingType).
@@ -174,14 +177,16 @@ public sealed partial class S3ServiceClient
 
             using var request = CreateRequest(HttpMethod.Get, "ListMultipartUploads", bucket, key: null, query, S3AnswerMode.Stream);
             using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var (uploads, nextKey, nextUpload) = await ListMultipartUploadsParser.ParseAsync(
+            var (uploads, truncated, nextKey, nextUpload) = await ListMultipartUploadsParser.ParseAsync(
                 await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var upload in uploads)
             {
                 yield return upload;
             }
 
-            (keyMarker, uploadMarker) = nextKey == keyMarker && nextUpload == uploadMarker ? (null, null) : (nextKey, nextUpload);
+            (keyMarker, uploadMarker) = markers.Next(truncated, nextKey is null ? null : PageMarkers.Pair(nextKey, nextUpload)) is null
+                ? (null, null)
+                : (nextKey, nextUpload);
         }
         while (keyMarker is not null);
     }
@@ -199,7 +204,7 @@ public sealed partial class S3ServiceClient
 
         SetPayload(request, payload);
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var etag = response.Headers.ETag?.ToString() ?? ObjectHeaders.Value(response.Headers, "ETag")
+        var etag = StrictHeaders.ETag(response.Headers)
             ?? throw new InvalidDataException($"UploadPart {partNumber} answered without an ETag.");
         return new UploadPartResult(partNumber, etag) { Checksum = checksum };
     }

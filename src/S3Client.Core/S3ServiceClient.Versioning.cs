@@ -1,5 +1,6 @@
-using S3Client.Pipeline.Internal;
 using System.Runtime.CompilerServices;
+using S3Client.Listing.Internal;
+using S3Client.Pipeline.Internal;
 using S3Client.Validation.Internal;
 using S3Client.Versioning.Internal;
 using S3Client.Xml.Internal;
@@ -39,6 +40,7 @@ public sealed partial class S3ServiceClient
     {
         S3Validation.BucketName(bucket);
         string? keyMarker = null, versionMarker = null;
+        var markers = new PageMarkers("ListObjectVersions", "NextKeyMarker/NextVersionIdMarker");
         do
         {
             var query = new List<KeyValuePair<string, string?>>(5) { new("versions", null), new("encoding-type", "url") };
@@ -51,14 +53,16 @@ public sealed partial class S3ServiceClient
 
             using var request = CreateRequest(HttpMethod.Get, "ListObjectVersions", bucket, key: null, query, S3AnswerMode.Stream);
             using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var (versions, nextKey, nextVersion) = await ListVersionsParser.ParseAsync(
+            var (versions, truncated, nextKey, nextVersion) = await ListVersionsParser.ParseAsync(
                 await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             foreach (var version in versions)
             {
                 yield return version;
             }
 
-            (keyMarker, versionMarker) = nextKey == keyMarker && nextVersion == versionMarker ? (null, null) : (nextKey, nextVersion);
+            (keyMarker, versionMarker) = markers.Next(truncated, nextKey is null ? null : PageMarkers.Pair(nextKey, nextVersion)) is null
+                ? (null, null)
+                : (nextKey, nextVersion);
         }
         while (keyMarker is not null);
     }

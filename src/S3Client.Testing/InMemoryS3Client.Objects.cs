@@ -66,6 +66,7 @@ public sealed partial class InMemoryS3Client
             S3Validation.BucketName(bucket);
             S3Validation.ObjectKey(key);
             ArgumentRules.Conditions(options);
+            S3Validation.ByteRange(options?.Range, nameof(options));
         },
         () =>
         {

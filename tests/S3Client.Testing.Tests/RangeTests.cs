@@ -85,4 +85,15 @@ public class RangeTests
 
         await act.Should().ThrowAsync<S3PreconditionFailedException>();
     }
+
+    [Fact]
+    public async Task A_default_range_is_refused_as_the_real_client_refuses_it()
+    {
+        var store = await TestStore.CreateAsync();
+        await store.PutAsync("k", Text);
+
+        var get = () => store.Client.GetObjectAsync(TestStore.Bucket, "k", new GetObjectOptions { Range = default(S3ByteRange) });
+
+        await get.Should().ThrowAsync<ArgumentException>().WithParameterName("options").WithMessage("*default(S3ByteRange)*");
+    }
 }

@@ -15,6 +15,7 @@ public sealed class S3TransferManager
 {
     private const string PartialSuffix = ".s3partial";
     private const string JournalSuffix = ".s3partial.parts";
+
     private readonly IS3Client _client;
     private readonly TransferOptions _defaults;
 
@@ -34,9 +35,10 @@ public sealed class S3TransferManager
     }
 
     /// <summary>
-    /// Uploads a stream: in one PUT when its length is known and below the threshold, in parallel parts otherwise,
-    /// including streams of unknown length (network, pipes, standard input). A failed or cancelled multipart upload is
-    /// aborted and the original exception rethrown.
+    /// Uploads a stream: in one PUT when it is shorter than <see cref="TransferOptions.MultipartThreshold"/>, in parallel
+    /// parts otherwise. A stream of unknown length (network, pipes, standard input) is read one part ahead: it goes in
+    /// one PUT when it ends within its first part and below the threshold, in parts otherwise. A failed or cancelled
+    /// multipart upload is aborted and the original exception rethrown.
     /// </summary>
     /// <param name="bucket">The bucket.</param>
     /// <param name="key">The object key.</param>
@@ -62,16 +64,23 @@ public sealed class S3TransferManager
         PooledBuffer? first = null;
         if (length is null)
         {
-            // Unknown length: read one part first; a stream that fits in it is stored with one PUT.
+            // Unknown length: read one part, and one byte beyond to learn whether the stream ends there. A stream that
+            // ends within its first part and below the threshold is stored with one PUT (an exactly 8 MiB stream too).
             var size = PartSizing.ForUnknownLength(1, options.PartSize);
+            var source = new PeekableStream(content);
+            content = source;
             first = new PooledBuffer(size, _buffers);
             try
             {
-                if (await first.FillAsync(content, (int)size, cancellationToken).ConfigureAwait(false) < size)
+                if (await first.FillAsync(source, (int)size, cancellationToken).ConfigureAwait(false) < size || await source.AtEndAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    using (first)
+                    reporter.TotalKnown(first.Length);
+                    if (first.Length < options.MultipartThreshold)
                     {
-                        return await PutSingleAsync(bucket, key, first.AsStream(), first.Length, first, options, reporter, cancellationToken).ConfigureAwait(false);
+                        using (first)
+                        {
+                            return await PutSingleAsync(bucket, key, first.AsStream(), first.Length, first, options, reporter, cancellationToken).ConfigureAwait(false);
+                        }
                     }
                 }
             }
@@ -111,7 +120,7 @@ public sealed class S3TransferManager
                 return await UploadAsync(bucket, key, file, options, progress, cancellationToken).ConfigureAwait(false);
             }
 
-            var resume = await FindUploadAsync(bucket, key, cancellationToken).ConfigureAwait(false);
+            var resume = await MultipartUploads.FindLatestAsync(_client, bucket, key, cancellationToken).ConfigureAwait(false);
             var reporter = new ProgressReporter(progress, file.Length);
             return await UploadPartsAsync(bucket, key, file, file.Length, null, options, reporter, resume, cancellationToken).ConfigureAwait(false);
         }
@@ -186,8 +195,11 @@ public sealed class S3TransferManager
             var downloader = new RangedDownloader(_client, bucket, key, options, _buffers);
             var (first, total, etag, versionId) = await downloader.StartAsync(cancellationToken).ConfigureAwait(false);
             var reporter = new ProgressReporter(progress, total);
-            using (var journal = DownloadJournal.Open(journalPath, etag, total, options.PartSize, options.AllowResume && File.Exists(partial)))
-            using (var handle = File.OpenHandle(partial, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, FileOptions.Asynchronous))
+            var resume = options.AllowResume && TemporaryFiles.IsRegularFile(partial);
+            using (var journal = DownloadJournal.Open(journalPath, etag, total, options.PartSize, resume))
+            using (var handle = resume
+                ? TemporaryFiles.OpenExisting(partial, FileAccess.ReadWrite, FileOptions.Asynchronous)
+                : TemporaryFiles.CreateNew(partial, FileAccess.ReadWrite, FileOptions.Asynchronous))
             {
                 RandomAccess.SetLength(handle, total);
                 using (first)
@@ -208,6 +220,8 @@ public sealed class S3TransferManager
                 }
             }
 
+            // Only the regular file written above is moved; a link at the target's name is replaced, not followed.
+            TemporaryFiles.ThrowIfNotRegularFile(partial);
             File.Move(partial, filePath, overwrite: true);
             completed = true;
             reporter.Complete();
@@ -265,9 +279,7 @@ public sealed class S3TransferManager
             }
             else
             {
-                var create = new CreateMultipartUploadOptions { ChecksumAlgorithm = options.ChecksumAlgorithm };
-                options.CopyWriteSettingsTo(create);
-                uploadId = await _client.CreateMultipartUploadAsync(bucket, key, create, cancellationToken).ConfigureAwait(false);
+                uploadId = await MultipartUploads.CreateAsync(_client, bucket, key, options, cancellationToken).ConfigureAwait(false);
             }
         }
         catch
@@ -286,31 +298,6 @@ public sealed class S3TransferManager
 
         var uploader = new MultipartUploader(_client, bucket, key, effective, reporter, resumeFrom?.Parts, _buffers);
         return await uploader.UploadAsync(content, uploadId, length, first, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<(string UploadId, List<S3PartInfo> Parts)?> FindUploadAsync(string bucket, string key, CancellationToken cancellationToken)
-    {
-        S3MultipartUploadInfo? latest = null;
-        await foreach (var upload in _client.ListMultipartUploadsAsync(bucket, key, cancellationToken).ConfigureAwait(false))
-        {
-            if (upload.Key == key && (latest is null || upload.Initiated > latest.Initiated))
-            {
-                latest = upload;
-            }
-        }
-
-        if (latest is null)
-        {
-            return null;
-        }
-
-        var parts = new List<S3PartInfo>();
-        await foreach (var part in _client.ListPartsAsync(bucket, key, latest.UploadId, cancellationToken).ConfigureAwait(false))
-        {
-            parts.Add(part);
-        }
-
-        return (latest.UploadId, parts);
     }
 
     private static async Task WritePartAsync(

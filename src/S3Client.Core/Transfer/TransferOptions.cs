@@ -16,7 +16,12 @@ public sealed class TransferOptions : S3ObjectWriteOptions
     /// <summary>The most parts of one upload: 10,000.</summary>
     public const int MaxParts = 10_000;
 
-    /// <summary>Objects of at least this many bytes (and streams of unknown length longer than it) go in parts. Default 16 MiB.</summary>
+    /// <summary>
+    /// Objects of at least this many bytes go in parts, smaller ones in one PUT. Default 16 MiB. A stream of unknown
+    /// length is read one part (<see cref="PartSize"/>) ahead, not buffered up to this threshold: it goes in one PUT
+    /// when it ends within that first part and is shorter than the threshold, and in parts otherwise. With the defaults
+    /// a stream of unknown length up to 8 MiB (inclusive) is one PUT, a longer one goes in parts.
+    /// </summary>
     public long MultipartThreshold { get; set; } = 16L * 1024 * 1024;
 
     /// <summary>

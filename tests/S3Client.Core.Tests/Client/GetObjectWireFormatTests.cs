@@ -53,12 +53,12 @@ public sealed class GetObjectWireFormatTests : IClassFixture<WireMockS3>
     }
 
     [Theory]
-    [InlineData("Between(0, 9)", "bytes=0-9")]
-    [InlineData("StartingAt(5)", "bytes=5-")]
-    [InlineData("LastBytes(3)", "bytes=-3")]
-    public async Task Get_with_a_byte_range_sends_the_Range_header_and_signs_it(string rangeCase, string expectedHeader)
+    [InlineData("Between(0, 9)", "bytes=0-9", 0, 9)]
+    [InlineData("StartingAt(5)", "bytes=5-", 5, 26)]
+    [InlineData("LastBytes(3)", "bytes=-3", 24, 26)]
+    public async Task Get_with_a_byte_range_sends_the_Range_header_and_signs_it(string rangeCase, string expectedHeader, int first, int last)
     {
-        _s3.RespondWithBody(206, Body[..3], ("Content-Range", "bytes 0-2/27"));
+        _s3.RespondWithBody(206, Body[first..(last + 1)], ("Content-Range", $"bytes {first}-{last}/27"));
 
         using var result = await _s3.Client.GetObjectAsync("bucket", "key", new GetObjectOptions { Range = RangesByCase[rangeCase] });
 

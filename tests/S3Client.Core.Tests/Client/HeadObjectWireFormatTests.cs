@@ -16,7 +16,7 @@ public sealed class HeadObjectWireFormatTests : IClassFixture<WireMockS3>
     [Fact]
     public async Task Head_sends_a_signed_HEAD_without_body_or_query()
     {
-        _s3.RespondWithStatus(200);
+        _s3.RespondWithBody(200, []);
 
         await _s3.Client.HeadObjectAsync("bucket", "photos/cat.jpg");
 
@@ -31,7 +31,7 @@ public sealed class HeadObjectWireFormatTests : IClassFixture<WireMockS3>
     [Fact]
     public async Task Head_with_a_version_id_sends_it_encoded_in_the_query()
     {
-        _s3.RespondWithStatus(200);
+        _s3.RespondWithBody(200, []);
 
         await _s3.Client.HeadObjectAsync("bucket", "key", new HeadObjectOptions { VersionId = "3HL4kqtJ+rmSp/d3d=" });
 
@@ -72,7 +72,7 @@ public sealed class HeadObjectWireFormatTests : IClassFixture<WireMockS3>
     [Fact]
     public async Task Head_returns_no_metadata_when_the_response_has_none()
     {
-        _s3.RespondWithStatus(200);
+        _s3.RespondWithBody(200, []);
 
         var metadata = await _s3.Client.HeadObjectAsync("bucket", "key");
 
@@ -84,7 +84,7 @@ public sealed class HeadObjectWireFormatTests : IClassFixture<WireMockS3>
     [MemberData(nameof(ObjectKeys.Encodings), MemberType = typeof(ObjectKeys))]
     public async Task Head_sends_the_key_encoded_once_and_never_normalised(string key, string expectedPath)
     {
-        _s3.RespondWithStatus(200);
+        _s3.RespondWithBody(200, []);
 
         await _s3.Client.HeadObjectAsync("bucket", key);
 
@@ -97,7 +97,7 @@ public sealed class HeadObjectWireFormatTests : IClassFixture<WireMockS3>
     [MemberData(nameof(InvalidInput.BucketNames), MemberType = typeof(InvalidInput))]
     public async Task Head_with_an_invalid_bucket_name_throws_before_sending(string bucket)
     {
-        _s3.RespondWithStatus(200);
+        _s3.RespondWithBody(200, []);
 
         var head = () => _s3.Client.HeadObjectAsync(bucket, "key");
 
@@ -109,7 +109,7 @@ public sealed class HeadObjectWireFormatTests : IClassFixture<WireMockS3>
     [MemberData(nameof(InvalidInput.KeyCases), MemberType = typeof(InvalidInput))]
     public async Task Head_with_an_invalid_key_throws_before_sending(string keyCase)
     {
-        _s3.RespondWithStatus(200);
+        _s3.RespondWithBody(200, []);
 
         var head = () => _s3.Client.HeadObjectAsync("bucket", InvalidInput.Key(keyCase));
 

@@ -23,12 +23,12 @@ public class HostileAnswerTests
     [InlineData(true)]
     public async Task A_307_to_another_host_is_an_error_naming_the_endpoint_and_nothing_reaches_that_host(bool userHandlerFollowsRedirects)
     {
-        using var elsewhere = new RawHttpServer((_, stream) => RawHttpServer.WriteAsync(stream, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"));
+        using var elsewhere = new ScriptedHttpServer((_, stream) => ScriptedHttpServer.WriteAsync(stream, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"));
         var location = new Uri(elsewhere.Url, "/bucket/key");
-        using var service = new RawHttpServer((_, stream) =>
+        using var service = new ScriptedHttpServer((_, stream) =>
         {
             var body = $"<Error><Code>TemporaryRedirect</Code><Message>Please re-send this request to the specified temporary endpoint.</Message><Endpoint>{location.Authority}</Endpoint></Error>";
-            return RawHttpServer.WriteAsync(stream,
+            return ScriptedHttpServer.WriteAsync(stream,
                 $"HTTP/1.1 307 Temporary Redirect\r\nLocation: {location}\r\nx-amz-bucket-region: eu-west-1\r\nContent-Length: {body.Length}\r\n\r\n{body}");
         });
         using var primary = new SocketsHttpHandler { AllowAutoRedirect = userHandlerFollowsRedirects };

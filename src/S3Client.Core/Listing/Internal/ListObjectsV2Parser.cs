@@ -152,7 +152,7 @@ internal static class ListObjectsV2Parser
                 case XmlTokenKind.Text or XmlTokenKind.CData when depth == 2:
                     switch (section)
                     {
-                        case Section.IsTruncated: truncated = scanner.Value.Trim(" \t\r\n"u8).SequenceEqual("true"u8); break;
+                        case Section.IsTruncated: truncated = Bool(scanner.Value); break;
                         case Section.NextContinuationToken: next += scanner.ValueAsString(); break;
                         case Section.EncodingType: urlEncoded = scanner.Value.Trim(" \t\r\n"u8).SequenceEqual("url"u8); break;
                     }
@@ -234,9 +234,17 @@ internal static class ListObjectsV2Parser
     }
 
     private static long Number(ReadOnlySpan<byte> value) =>
-        Utf8Parser.TryParse(value.Trim(" \t\r\n"u8), out long number, out var consumed) && consumed == value.Trim(" \t\r\n"u8).Length
+        Utf8Parser.TryParse(value.Trim(" \t\r\n"u8), out long number, out var consumed) && consumed == value.Trim(" \t\r\n"u8).Length && number >= 0
             ? number
             : throw new InvalidDataException("A listing entry has an invalid Size.");
+
+    // "true" or "false": anything else is an error, so a listing never ends early on a value it misread as false.
+    private static bool Bool(ReadOnlySpan<byte> value) => value.Trim(" \t\r\n"u8) switch
+    {
+        var v when v.SequenceEqual("true"u8) => true,
+        var v when v.SequenceEqual("false"u8) => false,
+        _ => throw new InvalidDataException("The listing's IsTruncated is neither true nor false."),
+    };
 
     // The shape every S3 service sends, "2026-01-02T03:04:05.000Z", parsed without allocating; anything else the slow way.
     private static DateTimeOffset Timestamp(ReadOnlySpan<byte> value)

@@ -7,27 +7,28 @@ internal static class ObjectHeaders
 {
     private const string MetadataPrefix = "x-amz-meta-";
 
-    public static ObjectMetadata Read(HttpResponseMessage response)
+    /// <summary>
+    /// The object description; <paramref name="contentLength"/> is the length already read (strictly) from the answer.
+    /// Headers that do not parse are errors (see <see cref="StrictHeaders"/>).
+    /// </summary>
+    public static ObjectMetadata Read(HttpResponseMessage response, long contentLength)
     {
         var content = response.Content.Headers;
         var headers = response.Headers;
         return new ObjectMetadata
         {
-            ContentLength = content.ContentLength ?? 0,
+            ContentLength = contentLength,
             ContentType = content.ContentType?.ToString(),
-            ETag = headers.ETag?.ToString() ?? Value(headers, "ETag"),
-            LastModified = content.LastModified,
-            VersionId = Value(headers, "x-amz-version-id"),
+            ETag = StrictHeaders.ETag(headers),
+            LastModified = StrictHeaders.LastModified(content),
+            VersionId = StrictHeaders.Single(headers, "x-amz-version-id"),
             Metadata = UserMetadata(headers),
             CacheControl = headers.CacheControl?.ToString(),
             ContentDisposition = content.ContentDisposition?.ToString(),
             ContentEncoding = content.ContentEncoding.Count == 0 ? null : string.Join(", ", content.ContentEncoding),
-            StorageClass = Value(headers, "x-amz-storage-class"),
+            StorageClass = StrictHeaders.Single(headers, "x-amz-storage-class"),
         };
     }
-
-    public static string? Value(HttpHeaders headers, string name) =>
-        headers.NonValidated.TryGetValues(name, out var values) ? values.ToString() : null;
 
     private static IReadOnlyDictionary<string, string> UserMetadata(HttpResponseHeaders headers)
     {

@@ -6,7 +6,7 @@ namespace S3Client.Multipart.Internal;
 /// <summary>Streams a <c>&lt;ListMultipartUploadsResult&gt;</c>; returns the next markers when truncated.</summary>
 internal static class ListMultipartUploadsParser
 {
-    public static async Task<(List<S3MultipartUploadInfo> Uploads, string? NextKeyMarker, string? NextUploadIdMarker)> ParseAsync(Stream body)
+    public static async Task<(List<S3MultipartUploadInfo> Uploads, bool Truncated, string? NextKeyMarker, string? NextUploadIdMarker)> ParseAsync(Stream body)
     {
         using var reader = XmlReader.Create(body, S3XmlReaderSettings.Create(async: true));
         await S3XmlText.ExpectRootAsync(reader, "ListMultipartUploadsResult").ConfigureAwait(false);
@@ -34,7 +34,7 @@ internal static class ListMultipartUploadsParser
                     uploads.Add(new S3MultipartUploadInfo(key, uploadId, initiated));
                     break;
                 case "IsTruncated":
-                    truncated = (await child.ReadElementContentAsStringAsync().ConfigureAwait(false)).Trim() == "true";
+                    truncated = S3XmlText.ParseBool(await child.ReadElementContentAsStringAsync().ConfigureAwait(false), "IsTruncated");
                     break;
                 case "NextKeyMarker":
                     nextKey = await child.ReadElementContentAsStringAsync().ConfigureAwait(false);
@@ -61,6 +61,6 @@ internal static class ListMultipartUploadsParser
             nextKey = nextKey is null ? null : S3XmlText.UrlDecode(nextKey);
         }
 
-        return truncated ? (uploads, nextKey, nextUpload) : (uploads, null, null);
+        return (uploads, truncated, nextKey, nextUpload);
     }
 }

@@ -25,7 +25,7 @@ internal sealed class DownloadJournal : IDisposable
     {
         var identity = string.Create(CultureInfo.InvariantCulture, $"{Header} {etag} {total} {partSize}");
         var done = new HashSet<int>();
-        if (resume && File.Exists(path))
+        if (resume && TemporaryFiles.IsRegularFile(path))
         {
             var lines = File.ReadAllLines(path);
             if (lines.Length > 0 && lines[0] == identity)
@@ -40,7 +40,8 @@ internal sealed class DownloadJournal : IDisposable
             }
         }
 
-        var writer = new StreamWriter(path, append: false) { AutoFlush = true };
+        // Created anew and exclusively: a journal name planted as a link never leads the writes to another file.
+        var writer = new StreamWriter(new FileStream(TemporaryFiles.CreateNew(path, FileAccess.Write), FileAccess.Write)) { AutoFlush = true };
         writer.WriteLine(identity);
         foreach (var index in done)
         {

@@ -84,11 +84,19 @@ internal sealed class MultipartUploader
                 {
                     buffer.Dispose();
                     slots.Release();
+                    _progress.TotalKnown(total);
                     break;
                 }
 
                 total += buffer.Length;
-                var last = buffer.Length < size;
+
+                // A stream of unknown length comes peekable, so a full part that ends it is known to be the last.
+                var last = buffer.Length < size || (content is PeekableStream source && await source.AtEndAsync(cts.Token).ConfigureAwait(false));
+                if (last)
+                {
+                    _progress.TotalKnown(total);
+                }
+
                 running.Add(SendPartAsync(partNumber, buffer, slots, cts));
                 if (last)
                 {

@@ -2,13 +2,15 @@ namespace S3Client.Transfer.Internal;
 
 /// <summary>
 /// Reports progress monotonically and sparingly: at most about every 1 % (at least 1 MiB) of progress, and the final
-/// 100 % exactly once, when the transfer has really completed.
+/// 100 % exactly once, when the transfer has really completed. An upload of unknown length learns its total when the
+/// end of its stream is read (<see cref="TotalKnown"/>): from then on no report before the final one carries all the
+/// bytes, so the final count is reported once, not by the last part and again by the completion.
 /// </summary>
 internal sealed class ProgressReporter
 {
     private readonly IProgress<TransferProgress>? _progress;
     private readonly object _gate = new();
-    private readonly long? _total;
+    private long _total;
     private readonly long _step;
     private long _done;
     private long _lastReported = -1;
@@ -17,7 +19,7 @@ internal sealed class ProgressReporter
     public ProgressReporter(IProgress<TransferProgress>? progress, long? total)
     {
         _progress = progress;
-        _total = total;
+        _total = total ?? -1;
         _step = Math.Max(1024 * 1024, (total ?? 0) / 100);
     }
 
@@ -31,7 +33,8 @@ internal sealed class ProgressReporter
         }
 
         var done = Interlocked.Add(ref _done, bytes);
-        if (_progress is null || done - Volatile.Read(ref _lastReported) < _step || (_total is { } total && done >= total))
+        var total = Interlocked.Read(ref _total);
+        if (_progress is null || done - Volatile.Read(ref _lastReported) < _step || (total >= 0 && done >= total))
         {
             return;
         }
@@ -39,11 +42,21 @@ internal sealed class ProgressReporter
         lock (_gate)
         {
             done = Interlocked.Read(ref _done);
-            if (!_completed && done > _lastReported && (_total is not { } t || done < t))
+            total = Interlocked.Read(ref _total);
+            if (!_completed && done > _lastReported && (total < 0 || done < total))
             {
                 _lastReported = done;
-                _progress.Report(new TransferProgress(done, _total));
+                _progress.Report(new TransferProgress(done, total < 0 ? null : total));
             }
+        }
+    }
+
+    /// <summary>The total of an upload of unknown length, once the end of its stream has been read.</summary>
+    public void TotalKnown(long total)
+    {
+        lock (_gate)
+        {
+            Interlocked.Exchange(ref _total, total);
         }
     }
 
@@ -59,7 +72,8 @@ internal sealed class ProgressReporter
 
             _completed = true;
             var done = Interlocked.Read(ref _done);
-            _progress?.Report(new TransferProgress(done, _total ?? done));
+            var total = Interlocked.Read(ref _total);
+            _progress?.Report(new TransferProgress(done, total < 0 ? done : total));
         }
     }
 }

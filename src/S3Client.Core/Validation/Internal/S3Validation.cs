@@ -169,6 +169,20 @@ internal static class S3Validation
         }
     }
 
+    /// <summary>
+    /// A byte range made by one of <see cref="S3ByteRange"/>'s factories: <c>default(S3ByteRange)</c> has neither end
+    /// and would be sent as <c>bytes=-</c>, which services read differently.
+    /// </summary>
+    public static void ByteRange(S3ByteRange? range, string paramName = "options")
+    {
+        if (range is { First: null, Last: null })
+        {
+            throw new ArgumentException(
+                "The Range is default(S3ByteRange), which has no bytes: use S3ByteRange.Between, StartingAt or LastBytes, or leave Range null for the whole object.",
+                paramName);
+        }
+    }
+
     /// <summary>ListObjectsV2 options: a page size from 1 to 1000 when set.</summary>
     public static void ListOptions(ListObjectsOptions? options, string paramName = "options")
     {

@@ -6,7 +6,7 @@ namespace S3Client.Versioning.Internal;
 /// <summary>Streams a <c>&lt;ListVersionsResult&gt;</c> of versions and delete markers in document order.</summary>
 internal static class ListVersionsParser
 {
-    public static async Task<(List<S3ObjectVersion> Versions, string? NextKeyMarker, string? NextVersionIdMarker)> ParseAsync(Stream body)
+    public static async Task<(List<S3ObjectVersion> Versions, bool Truncated, string? NextKeyMarker, string? NextVersionIdMarker)> ParseAsync(Stream body)
     {
         using var reader = XmlReader.Create(body, S3XmlReaderSettings.Create(async: true));
         await S3XmlText.ExpectRootAsync(reader, "ListVersionsResult").ConfigureAwait(false);
@@ -38,8 +38,8 @@ internal static class ListVersionsParser
                         {
                             case "Key": key = text; break;
                             case "VersionId": version = text; break;
-                            case "IsLatest": latest = text.Trim() == "true"; break;
-                            case "Size": size = S3XmlText.ParseLong(text); break;
+                            case "IsLatest": latest = S3XmlText.ParseBool(text, name); break;
+                            case "Size": size = S3XmlText.ParseSize(text); break;
                             case "ETag": etag = text; break;
                             case "LastModified": modified = S3XmlText.ParseTimestamp(text); break;
                         }
@@ -47,7 +47,7 @@ internal static class ListVersionsParser
                     versions.Add(new S3ObjectVersion(key, version, latest, marker, size, etag, modified));
                     break;
                 case "IsTruncated":
-                    truncated = (await child.ReadElementContentAsStringAsync().ConfigureAwait(false)).Trim() == "true";
+                    truncated = S3XmlText.ParseBool(await child.ReadElementContentAsStringAsync().ConfigureAwait(false), "IsTruncated");
                     break;
                 case "NextKeyMarker":
                     nextKey = await child.ReadElementContentAsStringAsync().ConfigureAwait(false);
@@ -74,6 +74,6 @@ internal static class ListVersionsParser
             nextKey = nextKey is null ? null : S3XmlText.UrlDecode(nextKey);
         }
 
-        return truncated ? (versions, nextKey, nextVersion) : (versions, null, null);
+        return (versions, truncated, nextKey, nextVersion);
     }
 }

@@ -11,6 +11,8 @@ namespace S3Client.Xml.Internal;
 /// </summary>
 internal ref struct Utf8XmlScanner
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly ReadOnlySpan<byte> _xml;
     private int _position;
 
@@ -112,7 +114,7 @@ internal ref struct Utf8XmlScanner
         var entities = !cdata && raw.IndexOf((byte)'&') >= 0;
         if (!entities && (!urlDecode || raw.IndexOfAny((byte)'%', (byte)'+') < 0))
         {
-            return Encoding.UTF8.GetString(raw);
+            return Utf8(raw);
         }
 
         byte[]? rented = null;
@@ -125,7 +127,7 @@ internal ref struct Utf8XmlScanner
                 count = UrlDecodeInPlace(bytes[..count]);
             }
 
-            return Encoding.UTF8.GetString(bytes[..count]);
+            return Utf8(bytes[..count]);
         }
         finally
         {
@@ -133,6 +135,22 @@ internal ref struct Utf8XmlScanner
             {
                 ArrayPool<byte>.Shared.Return(rented);
             }
+        }
+    }
+
+    /// <summary>
+    /// UTF-8 bytes as text; invalid UTF-8 (raw, or <c>%FF%FE</c> after URL decoding) is an error: replacing it with
+    /// U+FFFD would turn a key into another key.
+    /// </summary>
+    public static string Utf8(ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new InvalidDataException("The S3 response holds text (a key, prefix or marker) that is not valid UTF-8.", e);
         }
     }
 

@@ -9,14 +9,14 @@ namespace S3Client.Extensions.Tests.TestSupport;
 /// headers, send more than it should. Each connection reads one request (head and Content-Length body), then runs the
 /// test's script on the raw stream; <see cref="Requests"/> counts the requests heads seen.
 /// </summary>
-public sealed class RawHttpServer : IDisposable
+public sealed class ScriptedHttpServer : IDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly Func<string, Stream, Task> _script;
     private readonly CancellationTokenSource _stop = new();
     private int _requests;
 
-    public RawHttpServer(Func<string, Stream, Task> script)
+    public ScriptedHttpServer(Func<string, Stream, Task> script)
     {
         _script = script;
         _listener.Start();
