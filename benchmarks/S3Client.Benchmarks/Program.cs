@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
+using S3Client.Benchmarks.Cold;
 using S3Client.Benchmarks.EndToEnd;
 using S3Client.Benchmarks.Infrastructure;
 using S3Client.Benchmarks.Micro;
@@ -9,7 +10,13 @@ using S3Client.Benchmarks.Sweep;
 // Runs the suite: starts the loopback endpoint, probes what AWSSDK.S3 does with non-seekable uploads, runs every
 // benchmark in its own process and writes the Markdown results page. `bash eng/benchmark.sh` is the usual way in.
 //
-//   S3Client.Benchmarks [--short|--full] [--output FILE.md] [--artifacts DIR] [--label TEXT] [--filter GLOB]...
+//   S3Client.Benchmarks [--short|--full] [--output FILE.md] [--artifacts DIR] [--label TEXT] [--filter GLOB]... [--no-cold]
+//   S3Client.Benchmarks --cold-child SCENARIO CLIENT    (one fresh process of the cold-start suite; started by the suite)
+if (args.Length == 3 && args[0] == "--cold-child")
+{
+    return await ColdStartChild.RunAsync(args[1], args[2]);
+}
+
 var full = args.Contains("--full");
 var output = Option("--output");
 var artifacts = Option("--artifacts") ?? Path.Combine("artifacts", "benchmarks");
@@ -50,9 +57,21 @@ var runs = new[]
  .ToArray();
 
 var summaries = runs.Length == 0 ? [] : BenchmarkRunner.Run(runs);
+
+// The first seconds of fresh processes, after the benchmarks so their processes do not share the machine with them.
+IReadOnlyList<ColdStartResult> cold = [];
+if (!args.Contains("--no-cold") && (globs.Length == 0 || globs.Any(g => g.Contains("Cold", StringComparison.OrdinalIgnoreCase))))
+{
+    cold = await ColdStartSuite.RunAsync(repeats: full ? 5 : 3);
+    foreach (var result in cold)
+    {
+        Console.WriteLine($"Cold start {result.Scenario}/{result.Client}: first op {result.FirstOperationMs:0} ms, {result.OpsInFirstSecond:0} ops in the 1st s, {result.OpsInWindow:0} in 2 s");
+    }
+}
+
 if (output is not null)
 {
-    var markdown = ResultsMarkdownWriter.Write(summaries, probes, full, label);
+    var markdown = ResultsMarkdownWriter.Write(summaries, probes, full, label, cold);
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     await File.WriteAllTextAsync(output, markdown);
     Console.WriteLine($"Results written to {output}");

@@ -11,7 +11,7 @@ namespace S3Client.Benchmarks.Reporting;
 /// </summary>
 public static class ResultsMarkdownWriter
 {
-    public static string Write(IReadOnlyList<Summary> summaries, IReadOnlyList<SdkProbeResult> probes, bool full, string? label)
+    public static string Write(IReadOnlyList<Summary> summaries, IReadOnlyList<SdkProbeResult> probes, bool full, string? label, IReadOnlyList<Cold.ColdStartResult> cold)
     {
         var rows = summaries.SelectMany(s => s.Reports).Select(ResultRow.From).ToList();
         var results = new SuiteResults(rows);
@@ -34,8 +34,9 @@ public static class ResultsMarkdownWriter
             .AppendLine("endpoint answers an MD5 entity tag for objects up to 16 MiB (AWSSDK.S3 checks it against the body of a whole-object")
             .AppendLine("GET) and a multipart one for larger objects.").AppendLine();
 
-        TargetsSection.Write(page, results);
+        TargetsSection.Write(page, results, cold);
         WriteRequests(page, results);
+        ColdStartSection.Write(page, cold);
         WriteTransfers(page, results);
         WriteMicro(page, results);
         SweepSection.Write(page, results);

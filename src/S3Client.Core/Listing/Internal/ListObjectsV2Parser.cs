@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using S3Client.Xml.Internal;
 
 namespace S3Client.Listing.Internal;
@@ -86,6 +87,7 @@ internal static class ListObjectsV2Parser
         return urlEncoded == guess ? page : Parse(xml, urlEncoded).Page;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (ListObjectsPage Page, bool UrlEncoded) Parse(ReadOnlySpan<byte> xml, bool decodeKeys)
     {
         var scanner = new Utf8XmlScanner(xml);
@@ -247,6 +249,7 @@ internal static class ListObjectsV2Parser
     };
 
     // The shape every S3 service sends, "2026-01-02T03:04:05.000Z", parsed without allocating; anything else the slow way.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateTimeOffset Timestamp(ReadOnlySpan<byte> value)
     {
         value = value.Trim(" \t\r\n"u8);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace S3Client.Xml.Internal;
@@ -34,6 +35,7 @@ internal ref struct Utf8XmlScanner
     /// <summary>Whether the current start tag closes itself (<c>&lt;a/&gt;</c>).</summary>
     public bool IsEmptyElement { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (_position < _xml.Length)
@@ -109,6 +111,7 @@ internal ref struct Utf8XmlScanner
     /// </summary>
     public readonly string ValueAsString(bool urlDecode = false) => Decode(Value, Kind == XmlTokenKind.CData, urlDecode);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Decode(ReadOnlySpan<byte> raw, bool cdata, bool urlDecode = false)
     {
         var entities = !cdata && raw.IndexOf((byte)'&') >= 0;
@@ -266,6 +269,7 @@ internal ref struct Utf8XmlScanner
 
     private static InvalidDataException Malformed() => new("The S3 response is not well-formed XML.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Token(XmlTokenKind kind, ReadOnlySpan<byte> value)
     {
         Kind = kind;
