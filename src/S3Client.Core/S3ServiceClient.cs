@@ -51,14 +51,12 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
     /// <inheritdoc />
     public override string ToString() => $"S3ServiceClient {{ {_options} }}";
 
-    private HttpRequestMessage CreateRequest(
+    private S3HttpRequestMessage CreateRequest(
         HttpMethod method, string operation, string? bucket, string? key, IReadOnlyList<KeyValuePair<string, string?>>? query = null,
         S3AnswerMode answer = S3AnswerMode.None, bool notFoundIsExpected = false)
     {
-        var request = new HttpRequestMessage(method, _endpoints.Build(bucket, key, query));
-        new S3RequestContext(operation, bucket, key, answer, _options.Diagnostics.IncludeObjectKeys) { NotFoundIsExpected = notFoundIsExpected }
-            .AttachTo(request);
-        return request;
+        var context = new S3RequestContext(operation, bucket, key, answer, _options.Diagnostics.IncludeObjectKeys) { NotFoundIsExpected = notFoundIsExpected };
+        return new S3HttpRequestMessage(method, _endpoints.Build(bucket, key, query), context);
     }
 
     /// <summary>An XML body with its Content-MD5, which some calls require and every service accepts.</summary>

@@ -53,7 +53,7 @@ public sealed class S3RequestContext
     public static S3RequestContext? Get(HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Options.TryGetValue(Key, out var context) ? context : null;
+        return request is S3HttpRequestMessage s3 ? s3.Context : request.Options.TryGetValue(Key, out var context) ? context : null;
     }
 
     /// <inheritdoc />

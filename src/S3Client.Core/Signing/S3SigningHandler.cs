@@ -104,8 +104,8 @@ internal sealed class S3SigningHandler : DelegatingHandler
 
         var length = (request.Content as S3PayloadContent)?.Length ?? 0;
         var timeout = timeouts.AttemptTimeout + TimeSpan.FromSeconds((double)length / Math.Max(1, timeouts.MinUploadBytesPerSecond));
-        using var timer = new CancellationTokenSource(timeout, _runtime.TimeProvider);
-        using var link = cancellationToken.CanBeCanceled
+        var timer = _runtime.RentTimer(timeout);
+        var link = cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), timer)
             : default;
         try
@@ -116,6 +116,12 @@ internal sealed class S3SigningHandler : DelegatingHandler
         {
             throw new TimeoutException(
                 $"S3 {context?.Operation ?? "request"} got no response headers within {timeout.TotalSeconds:0.###} s (Timeouts:AttemptTimeout).", e);
+        }
+        finally
+        {
+            // Unlinked first, so the caller's token can no longer cancel a timer another attempt uses next.
+            link.Dispose();
+            _runtime.ReturnTimer(timer);
         }
     }
 }

@@ -12,6 +12,9 @@ namespace S3Client.Pipeline.Internal;
 /// </summary>
 internal sealed class S3ClientRuntime : IDisposable
 {
+    private const int MaxPooledTimers = 64;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<CancellationTokenSource> _timers = new();
+    private int _pooledTimers;
     private S3TimeoutOptions _timeouts;
 
     public S3ClientRuntime(
@@ -47,5 +50,43 @@ internal sealed class S3ClientRuntime : IDisposable
     /// <summary>A new per-read idle timer for one body, or null when the idle timeout is off.</summary>
     public IdleTimeout? CreateIdleTimeout() => IdleTimeout.Create(Timeouts.ReadIdleTimeout, TimeProvider);
 
-    public void Dispose() => Metrics.Dispose();
+    /// <summary>
+    /// A timer that cancels after <paramref name="timeout"/> on the client's clock, from a small pool: an attempt that
+    /// ends in time hands it back (<see cref="ReturnTimer"/>), so a successful request allocates none.
+    /// </summary>
+    public CancellationTokenSource RentTimer(TimeSpan timeout)
+    {
+        if (!_timers.TryDequeue(out var timer))
+        {
+            timer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, TimeProvider);
+        }
+        else
+        {
+            Interlocked.Decrement(ref _pooledTimers);
+        }
+
+        timer.CancelAfter(timeout);
+        return timer;
+    }
+
+    /// <summary>Takes a timer back; one that fired, or beyond the pool's size, is disposed.</summary>
+    public void ReturnTimer(CancellationTokenSource timer)
+    {
+        if (timer.TryReset() && Interlocked.Increment(ref _pooledTimers) <= MaxPooledTimers)
+        {
+            _timers.Enqueue(timer);
+            return;
+        }
+
+        timer.Dispose();
+    }
+
+    public void Dispose()
+    {
+        Metrics.Dispose();
+        while (_timers.TryDequeue(out var timer))
+        {
+            timer.Dispose();
+        }
+    }
 }
