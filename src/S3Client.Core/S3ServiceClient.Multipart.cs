@@ -184,7 +184,7 @@ public sealed partial class S3ServiceClient
                 yield return upload;
             }
 
-            (keyMarker, uploadMarker) = markers.Next(truncated, nextKey is null ? null : PageMarkers.Pair(nextKey, nextUpload)) is null
+            (keyMarker, uploadMarker) = markers.Next(truncated, string.IsNullOrEmpty(nextKey) ? null : PageMarkers.Pair(nextKey, nextUpload)) is null
                 ? (null, null)
                 : (nextKey, nextUpload);
         }

@@ -60,7 +60,7 @@ public sealed partial class S3ServiceClient
                 yield return version;
             }
 
-            (keyMarker, versionMarker) = markers.Next(truncated, nextKey is null ? null : PageMarkers.Pair(nextKey, nextVersion)) is null
+            (keyMarker, versionMarker) = markers.Next(truncated, string.IsNullOrEmpty(nextKey) ? null : PageMarkers.Pair(nextKey, nextVersion)) is null
                 ? (null, null)
                 : (nextKey, nextVersion);
         }

@@ -15,7 +15,6 @@ public sealed class S3TransferManager
 {
     private const string PartialSuffix = ".s3partial";
     private const string JournalSuffix = ".s3partial.parts";
-
     private readonly IS3Client _client;
     private readonly TransferOptions _defaults;
 

@@ -77,10 +77,12 @@ public class PaginationLoopTests
         service.Requests.Should().HaveCount(2);
     }
 
-    [Fact]
-    public async Task ListObjectVersions_fails_when_a_truncated_page_has_no_marker()
+    [Theory]
+    [InlineData("")]
+    [InlineData("<NextKeyMarker></NextKeyMarker><NextVersionIdMarker>v</NextVersionIdMarker>")]
+    public async Task ListObjectVersions_fails_when_a_truncated_page_has_no_marker(string markers)
     {
-        var service = Pages(_ => Versions(truncated: true, string.Empty));
+        var service = Pages(_ => Versions(truncated: true, markers));
 
         var list = () => service.Client().ListObjectVersionsAsync("bucket").ToListAsync().AsTask();
 

@@ -79,6 +79,18 @@ public class LyingHeaderTests
         metadata.ETag.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("Content-Length: abc")]
+    [InlineData("Content-Length: -1")]
+    public async Task Get_with_an_unparsable_Content_Length_is_an_error(string lengthHeader)
+    {
+        await using var server = new RawHttpServer(_ => RawHttpServer.Answer("200 OK", [Etag, lengthHeader], "abc"u8.ToArray()));
+
+        var get = () => server.Client().GetObjectAsync("bucket", "key");
+
+        await get.Should().ThrowAsync<InvalidDataException>().WithMessage("*Content-Length*");
+    }
+
     [Fact]
     public async Task Get_with_an_unparsable_Last_Modified_is_an_error()
     {

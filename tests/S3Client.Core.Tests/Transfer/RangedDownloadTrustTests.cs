@@ -44,6 +44,22 @@ public class RangedDownloadTrustTests
     }
 
     [Fact]
+    public async Task An_object_of_several_parts_without_an_ETag_fails_instead_of_being_read_unpinned()
+    {
+        var service = new ScriptedService(request =>
+        {
+            var answer = Honest(request);
+            answer.Headers.ETag = null;
+            return answer;
+        });
+
+        var download = () => new S3TransferManager(service.Client()).DownloadAsync("bucket", "key", new MemoryStream(), Options);
+
+        (await download.Should().ThrowAsync<InvalidDataException>()).WithMessage("*without an ETag*cannot be pinned*");
+        service.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task A_part_answered_with_the_bytes_of_another_range_fails()
     {
         // Part 2 asked for; part 1's bytes and range come back (a cache keyed without the Range header).

@@ -108,6 +108,12 @@ internal sealed class RangedDownloader
             return;
         }
 
+        if (etag is null)
+        {
+            // Without an entity tag nothing pins the parts to one version: an overwrite meanwhile would mix two objects.
+            throw new InvalidDataException("The object's first part came without an ETag, so its other parts cannot be pinned to the same version.");
+        }
+
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var pending = new Task<PooledBuffer?>[partCount];
         var started = 1;
