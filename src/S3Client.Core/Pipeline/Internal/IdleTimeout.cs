@@ -10,19 +10,24 @@ internal sealed class IdleTimeout : IDisposable
 {
     private readonly TimeSpan _timeout;
     private readonly TimeProvider _timeProvider;
+    private readonly S3ClientRuntime? _timers;
     private CancellationTokenSource _timer;
     private long _armedAt;
     private bool _armed;
 
-    public IdleTimeout(TimeSpan timeout, TimeProvider timeProvider)
+    /// <param name="timeout">The longest time without progress.</param>
+    /// <param name="timeProvider">The clock.</param>
+    /// <param name="timers">The client whose timer pool the timer comes from and returns to; none when null.</param>
+    public IdleTimeout(TimeSpan timeout, TimeProvider timeProvider, S3ClientRuntime? timers = null)
     {
         _timeout = timeout;
         _timeProvider = timeProvider;
-        _timer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
+        _timers = timers;
+        _timer = NewTimer();
     }
 
-    public static IdleTimeout? Create(TimeSpan timeout, TimeProvider timeProvider) =>
-        timeout > TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan ? new IdleTimeout(timeout, timeProvider) : null;
+    public static IdleTimeout? Create(TimeSpan timeout, TimeProvider timeProvider, S3ClientRuntime? timers = null) =>
+        timeout > TimeSpan.Zero && timeout != Timeout.InfiniteTimeSpan ? new IdleTimeout(timeout, timeProvider, timers) : null;
 
     public async ValueTask<int> ReadAsync(Stream stream, Memory<byte> buffer, CancellationToken cancellationToken)
     {
@@ -52,7 +57,7 @@ internal sealed class IdleTimeout : IDisposable
         }
     }
 
-    public void Dispose() => _timer.Dispose();
+    public void Dispose() => Release(_timer);
 
     // Re-arming a timer on every read of a large body costs more than the read; so the deadline moves only once half of
     // the timeout has passed since it was set. A body therefore fails after between half and all of the timeout without
@@ -61,8 +66,8 @@ internal sealed class IdleTimeout : IDisposable
     {
         if (_timer.IsCancellationRequested)
         {
-            _timer.Dispose();
-            _timer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _timeProvider);
+            Release(_timer);
+            _timer = NewTimer();
             _armed = false;
         }
 
@@ -76,6 +81,21 @@ internal sealed class IdleTimeout : IDisposable
         return _timer.Token;
     }
 
+
+    private CancellationTokenSource NewTimer() =>
+        _timers?.RentTimer(Timeout.InfiniteTimeSpan) ?? new CancellationTokenSource(Timeout.InfiniteTimeSpan, _timeProvider);
+
+    private void Release(CancellationTokenSource timer)
+    {
+        if (_timers is null)
+        {
+            timer.Dispose();
+        }
+        else
+        {
+            _timers.ReturnTimer(timer);
+        }
+    }
 
     private TimeoutException Stalled(string what, Exception inner) =>
         new($"No data moved for {_timeout.TotalSeconds:0.###} s while {what} (Timeouts:ReadIdleTimeout); the transfer was stopped.", inner);

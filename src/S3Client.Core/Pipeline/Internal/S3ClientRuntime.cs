@@ -48,7 +48,7 @@ internal sealed class S3ClientRuntime : IDisposable
     }
 
     /// <summary>A new per-read idle timer for one body, or null when the idle timeout is off.</summary>
-    public IdleTimeout? CreateIdleTimeout() => IdleTimeout.Create(Timeouts.ReadIdleTimeout, TimeProvider);
+    public IdleTimeout? CreateIdleTimeout() => IdleTimeout.Create(Timeouts.ReadIdleTimeout, TimeProvider, this);
 
     /// <summary>
     /// A timer that cancels after <paramref name="timeout"/> on the client's clock, from a small pool: an attempt that
