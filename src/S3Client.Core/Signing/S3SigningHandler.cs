@@ -33,7 +33,30 @@ internal sealed class S3SigningHandler : DelegatingHandler
         var context = S3RequestContext.Get(request);
         var uri = request.RequestUri;
         await _runtime.Signer.SignAsync(request, context, cancellationToken).ConfigureAwait(false);
-        var response = await SendWithinAttemptTimeoutAsync(request, context, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage response;
+        var timer = StartAttemptTimer(request, out var timeout);
+        var link = timer is not null && cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), timer)
+            : default;
+        try
+        {
+            response = await base.SendAsync(request, timer?.Token ?? cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (timer is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"S3 {context?.Operation ?? "request"} got no response headers within {timeout.TotalSeconds:0.###} s (Timeouts:AttemptTimeout).", e);
+        }
+        finally
+        {
+            // Unlinked first, so the caller's token can no longer cancel a timer that another attempt uses next.
+            link.Dispose();
+            if (timer is not null)
+            {
+                _runtime.ReturnTimer(timer);
+            }
+        }
+
         try
         {
             if (!Equals(request.RequestUri, uri))
@@ -92,36 +115,19 @@ internal sealed class S3SigningHandler : DelegatingHandler
 
     /// <summary>
     /// The attempt timeout covers the wait for response headers (and the upload of the body, at the slowest allowed
-    /// rate); a body being read afterwards is guarded by the idle timeout instead.
+    /// rate); a body being read afterwards is guarded by the idle timeout instead. Null when it is off.
     /// </summary>
-    private async Task<HttpResponseMessage> SendWithinAttemptTimeoutAsync(HttpRequestMessage request, S3RequestContext? context, CancellationToken cancellationToken)
+    private CancellationTokenSource? StartAttemptTimer(HttpRequestMessage request, out TimeSpan timeout)
     {
         var timeouts = _runtime.Timeouts;
-        if (timeouts.AttemptTimeout == Timeout.InfiniteTimeSpan)
+        timeout = timeouts.AttemptTimeout;
+        if (timeout == Timeout.InfiniteTimeSpan)
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return null;
         }
 
         var length = (request.Content as S3PayloadContent)?.Length ?? 0;
-        var timeout = timeouts.AttemptTimeout + TimeSpan.FromSeconds((double)length / Math.Max(1, timeouts.MinUploadBytesPerSecond));
-        var timer = _runtime.RentTimer(timeout);
-        var link = cancellationToken.CanBeCanceled
-            ? cancellationToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), timer)
-            : default;
-        try
-        {
-            return await base.SendAsync(request, timer.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException e) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new TimeoutException(
-                $"S3 {context?.Operation ?? "request"} got no response headers within {timeout.TotalSeconds:0.###} s (Timeouts:AttemptTimeout).", e);
-        }
-        finally
-        {
-            // Unlinked first, so the caller's token can no longer cancel a timer another attempt uses next.
-            link.Dispose();
-            _runtime.ReturnTimer(timer);
-        }
+        timeout += TimeSpan.FromSeconds((double)length / Math.Max(1, timeouts.MinUploadBytesPerSecond));
+        return _runtime.RentTimer(timeout);
     }
 }
