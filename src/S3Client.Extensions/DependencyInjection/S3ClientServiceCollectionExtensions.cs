@@ -68,6 +68,7 @@ public static class S3ClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(section);
         var builder = AddS3ClientCore(services, name);
+        S3ConfigurationChecks.AddForSection(services, name, section);
         services.AddOptions<S3ClientOptions>(name).Bind(section);
         return builder;
     }
@@ -98,6 +99,7 @@ public static class S3ClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptionsWithValidateOnStart<S3ClientOptions>(name);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<S3ClientOptions>, S3ClientOptionsValidator>());
+        S3ConfigurationChecks.AddForClient(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IS3ClientFactory, S3ClientFactory>();
 
