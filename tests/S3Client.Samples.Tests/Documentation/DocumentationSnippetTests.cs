@@ -26,7 +26,7 @@ public class DocumentationSnippetTests
     [Fact]
     public void The_readme_blocks_are_found()
     {
-        MarkdownCodeBlocks.All().Count(b => b.File == "README.md").Should().BeGreaterThanOrEqualTo(4);
+        MarkdownCodeBlocks.All().Count(b => b.File == "README.md").Should().BeGreaterThanOrEqualTo(5);
     }
 
     [Fact]
