@@ -57,7 +57,10 @@ public static class S3ClientPipeline
                 {
                     InnerHandler = new S3SigningHandler(options, timeProvider)
                     {
-                        InnerHandler = primaryHandler ?? CreatePrimaryHandler(),
+                        InnerHandler = new S3WireLoggingHandler(options.Diagnostics, loggerFactory.CreateLogger<S3WireLoggingHandler>(), options.MaxErrorResponseBytes)
+                        {
+                            InnerHandler = primaryHandler ?? CreatePrimaryHandler(),
+                        },
                     },
                 },
 #pragma warning restore CA2000

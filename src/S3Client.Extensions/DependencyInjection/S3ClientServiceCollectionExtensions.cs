@@ -142,6 +142,8 @@ public static class S3ClientServiceCollectionExtensions
         });
 
         http.AddHttpMessageHandler(sp => new S3SigningHandler(Get(sp, name), sp.GetRequiredService<TimeProvider>()));
+        http.AddHttpMessageHandler(sp => new S3WireLoggingHandler(
+            Get(sp, name).Diagnostics, sp.GetService<ILogger<S3WireLoggingHandler>>(), Get(sp, name).MaxErrorResponseBytes));
 
         services.AddKeyedSingleton<IS3Client>(name, (sp, _) => CreateClient(sp, name));
         if (string.IsNullOrEmpty(name))
