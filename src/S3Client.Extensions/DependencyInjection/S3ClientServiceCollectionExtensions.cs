@@ -5,7 +5,9 @@ using Microsoft.Extensions.Options;
 using Polly;
 using S3Client;
 using S3Client.DependencyInjection.Internal;
+using Microsoft.Extensions.ServiceDiscovery;
 using S3Client.Options.Internal;
+using S3Client.ServiceDiscovery;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -141,6 +143,7 @@ public static class S3ClientServiceCollectionExtensions
             pipeline.ConfigureTelemetry(S3ResiliencePipeline.QuietTelemetry(context.GetOptions<Polly.Telemetry.TelemetryOptions>()));
         });
 
+        http.AddHttpMessageHandler(sp => new S3ServiceDiscoveryHandler(sp.GetService<ServiceEndpointResolver>()));
         http.AddHttpMessageHandler(sp => new S3SigningHandler(Get(sp, name), sp.GetRequiredService<TimeProvider>()));
         http.AddHttpMessageHandler(sp => new S3WireLoggingHandler(
             Get(sp, name).Diagnostics, sp.GetService<ILogger<S3WireLoggingHandler>>(), Get(sp, name).MaxErrorResponseBytes));
