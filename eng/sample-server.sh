@@ -18,7 +18,7 @@ SERVER_DIR=
 # shellcheck disable=SC2317  # called from the EXIT trap
 stop_server() {
   [ -n "$SERVER_PID" ] || return 0
-  "$S3SERVERS/stop-s3rver.sh" "$SERVER_PID"
+  "$S3SERVERS/stop-all.sh" "$SERVER_PID"
   say "s3rver (PID $SERVER_PID) stopped"
   SERVER_PID=
 }

@@ -7,12 +7,14 @@
 #                                    (unless S3CLIENT_TEST_* in the environment point at
 #                                    servers you run yourself)
 #          S3CLIENT_SERVERS          which servers to start (default rgw,swift,s3rver)
+#          S3CLIENT_RGW_PORT, S3CLIENT_SWIFT_PORT, S3CLIENT_S3RVER_PORT
+#                                    their ports (default 17480, 18080, 14568; see eng/s3servers/README.md)
 #          CONFIGURATION             build configuration (default Release)
 #
 # Steps: install the servers if missing (eng/s3servers/install.sh), start them in a fresh
 # temporary folder, export the S3CLIENT_TEST_* variables of its servers.env, run dotnet test
 # with a trx logger into artifacts/test-results, stop the servers (always, also on failure
-# or Ctrl-C), and add up the .trx files of this run.
+# or Ctrl-C), print what each server lacks, and add up the .trx files of this run.
 # The last line printed is "N passed, N failed" (", N skipped" when some were skipped).
 # Exit code: 0 only if dotnet test succeeded, no test failed and at least one test ran.
 set -uo pipefail
@@ -85,7 +87,7 @@ else
   while IFS= read -r kv || [ -n "$kv" ]; do
     case "$kv" in S3CLIENT_TEST_*=*) export "${kv%%=*}=${kv#*=}";; esac
   done <"$DATAROOT/servers.env"
-  say "servers: ${S3CLIENT_TEST_REQUIRED:-none}"
+  say "servers: ${S3CLIENT_TEST_REQUIRED:-none}; running the tests (a few minutes; a line per test project as it ends)"
 fi
 
 # 2. tests
@@ -119,10 +121,21 @@ fi
 
 stop_servers
 
-# 4. summary (must stay the last line of output); the AOT smoke test counts as one test
+# 4. what each server lacks (declared in S3TestServers.Gaps; their tests do not run there), from the capability test's
+# output in the .trx files, so it shows on the console and not only in the results
 
 trx=()
 while IFS= read -r f; do trx+=("$f"); done < <(list_trx | comm -13 "$WORK/trx-before" -)
+if [ ${#trx[@]} -gt 0 ]; then
+  gaps=$(grep -ho '[a-z0-9]* lacks: [^<&]*' "${trx[@]}" 2>/dev/null | sed 's/[[:space:]]*$//' | sort -u)
+  if [ -n "$gaps" ]; then
+    say "features each server lacks (tests of these do not run there; see eng/s3servers/README.md):"
+    sed 's/^/  /' <<<"$gaps" >&2
+  fi
+fi
+
+# 5. summary (must stay the last line of output); the AOT smoke test counts as one test
+
 [ ${#trx[@]} -gt 0 ] || say "no .trx file was written to artifacts/test-results"
 summary=$("$ENG/trx-summary.sh" "${trx[@]}")
 summary_rc=$?

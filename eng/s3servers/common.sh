@@ -24,6 +24,35 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # HTTP status of a plain GET (000 when nothing answers)
 http_status() { curl -s -o /dev/null -m 2 -w '%{http_code}' "$1" 2>/dev/null || true; }
 
+# true when an HTTP server answers on URL $1, whatever the status
+http_answers() { [ "$(http_status "$1")" != 000 ]; }
+
+# The one readiness wait: runs the command "$2 ..." every 0.25 s until it succeeds, for up to $1 seconds.
+# Returns 0 when ready, 1 on timeout, and 2 as soon as one of the PIDs in WAIT_PIDS (optional) has exited.
+wait_until() {
+  local seconds=$1 pid i
+  shift
+  for ((i = 0; i < seconds * 4; i++)); do
+    for pid in ${WAIT_PIDS:-}; do
+      kill -0 "$pid" 2>/dev/null || return 2
+    done
+    "$@" && return 0
+    sleep 0.25
+  done
+  return 1
+}
+
+# Prints template file $1 with each @NAME@ replaced by the value of a NAME=VALUE argument (no shell evaluation).
+render_template() {
+  local text kv
+  text=$(<"$1")
+  shift
+  for kv in "$@"; do
+    text=${text//"@${kv%%=*}@"/"${kv#*=}"}
+  done
+  printf '%s\n' "$text"
+}
+
 # Stop processes by PID: SIGTERM to all, wait up to 10 s, then SIGKILL to what is left.
 stop_pids() {
   local pid left

@@ -5,7 +5,7 @@
 #
 #   usage:  start-s3rver.sh PORT DATADIR
 #   stdout: the PID, nothing else (also written to DATADIR/pids)
-#   stop:   stop-s3rver.sh DATADIR   (or the PID)
+#   stop:   stop-all.sh DATADIR   (or the PID)
 #   env:    S3_ACCESS_KEY / S3_SECRET_KEY (default AKIDEXAMPLE / the AWS example secret;
 #           S3RVER/S3RVER works as well). Any region is accepted.
 #           S3RVER_PKG / S3RVER_HOME: which npm package, and where it is installed
@@ -40,16 +40,10 @@ S3_ACCESS_KEY=${S3_ACCESS_KEY:-$S3_DEFAULT_ACCESS_KEY} S3_SECRET_KEY=${S3_SECRET
 PID=$!
 echo "$PID" >"$D/pids"
 
-# wait up to 20 s for an HTTP answer
-for _ in $(seq 1 100); do
-  if ! kill -0 "$PID" 2>/dev/null; then
-    fail "s3rver exited during start-up, see $D/log/s3rver.log"
-  fi
-  if [ "$(http_status "http://127.0.0.1:$PORT/")" != 000 ]; then
-    echo "$PID"
-    exit 0
-  fi
-  sleep 0.2
-done
-stop_pids "$PID"
-fail "s3rver did not answer on 127.0.0.1:$PORT within 20 s, see $D/log/s3rver.log"
+WAIT_PIDS=$PID wait_until 20 http_answers "http://127.0.0.1:$PORT/" || {
+  rc=$?
+  [ "$rc" = 2 ] && fail "s3rver exited during start-up, see $D/log/s3rver.log"
+  stop_pids "$PID"
+  fail "s3rver did not answer on 127.0.0.1:$PORT within 20 s, see $D/log/s3rver.log"
+}
+echo "$PID"

@@ -6,7 +6,7 @@
 #
 #   usage:  start-swift.sh PORT DATADIR           (DATADIR must be absent or empty)
 #   stdout: the PIDs "PROXY OBJECT CONTAINER ACCOUNT", nothing else (also in DATADIR/pids)
-#   stop:   stop-swift.sh DATADIR   (or the PIDs)
+#   stop:   stop-all.sh DATADIR   (or the PIDs)
 #   ports:  PORT (S3 and Swift API), PORT+1 object, PORT+2 container, PORT+3 account
 #   env:    S3_ACCESS_KEY (default test:tester; tempauth needs the form account:user),
 #           S3_SECRET_KEY (default the AWS example secret; no '%' or whitespace, it goes
@@ -145,17 +145,13 @@ for server in proxy object container account; do
   echo "${PIDS[*]}" >"$D/pids"
 done
 
-# wait up to 40 s: the proxy's healthcheck says OK and the three backends accept connections
-ok=
-for _ in $(seq 1 160); do
-  for pid in "${PIDS[@]}"; do
-    kill -0 "$pid" 2>/dev/null || fail "a Swift server (pid $pid) exited during start-up"
-  done
-  if [ "$(curl -s -m 2 "http://127.0.0.1:$PORT/healthcheck" 2>/dev/null)" = OK ] \
-     && port_in_use "$OBJ" && port_in_use "$CONT" && port_in_use "$ACC"; then
-    ok=1; break
-  fi
-  sleep 0.25
-done
-[ -n "$ok" ] || fail "Swift did not answer on 127.0.0.1:$PORT within 40 s"
+# ready when the proxy's healthcheck says OK and the three backends accept connections
+swift_ready() {
+  [ "$(curl -s -m 2 "http://127.0.0.1:$PORT/healthcheck" 2>/dev/null)" = OK ] \
+    && port_in_use "$OBJ" && port_in_use "$CONT" && port_in_use "$ACC"
+}
+WAIT_PIDS="${PIDS[*]}" wait_until 40 swift_ready || {
+  [ $? = 2 ] && fail "a Swift server exited during start-up, see $D/log/"
+  fail "Swift did not answer on 127.0.0.1:$PORT within 40 s"
+}
 echo "${PIDS[*]}"

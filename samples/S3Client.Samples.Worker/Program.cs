@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using S3Client.Samples.Worker;
 
 // A worker-service app that uses S3Client the way a real service would: options from appsettings.json (overridden
-// by environment variables such as S3__ServiceUrl), the client from dependency injection, structured JSON logs.
+// by environment variables such as S3__ServiceUrl), the client from dependency injection, structured logs.
 // It runs one round trip against the configured S3 service and exits: 0 when every check passed, 1 when a step
 // failed, 2 when the settings are invalid.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -15,10 +16,17 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     ContentRootPath = AppContext.BaseDirectory,
 });
 
-// One JSON object per line: what a log shipper expects. Levels per category come from "Logging" in appsettings.json
-// ("S3Client" at Debug shows one event per S3 operation, with bucket, key, status and duration as fields).
+// Plain lines by default, ending with a one-line summary; "Logging:Console:FormatterName" = "json" (for example
+// --Logging:Console:FormatterName=json) gives one JSON object per line for a log shipper. Levels per category come from
+// "Logging" in appsettings.json: --Logging:LogLevel:S3Client=Debug adds one event per S3 operation.
 builder.Logging.ClearProviders();
-builder.Logging.AddJsonConsole(options =>
+builder.Logging.AddConsole();
+builder.Services.Configure<SimpleConsoleFormatterOptions>(options =>
+{
+    options.SingleLine = true;
+    options.TimestampFormat = "HH:mm:ss ";
+});
+builder.Services.Configure<JsonConsoleFormatterOptions>(options =>
 {
     options.IncludeScopes = true;
     options.UseUtcTimestamp = true;

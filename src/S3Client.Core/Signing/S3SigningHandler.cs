@@ -14,12 +14,14 @@ namespace S3Client;
 internal sealed class S3SigningHandler : DelegatingHandler
 {
     private readonly S3ClientRuntime _runtime;
+    private readonly ILogger _wireLogger;
     private int _primaryChecked;
 
     public S3SigningHandler(S3ClientRuntime runtime)
     {
         ArgumentNullException.ThrowIfNull(runtime);
         _runtime = runtime;
+        _wireLogger = runtime.LoggerFactory.CreateLogger<S3WireLoggingHandler>();
     }
 
     /// <inheritdoc />
@@ -69,8 +71,12 @@ internal sealed class S3SigningHandler : DelegatingHandler
             }
 
             await S3Answer.ReadAsync(response, context, _runtime, cancellationToken).ConfigureAwait(false);
-            switch (S3Answer.Of(response)?.Error?.Code)
+            var error = S3Answer.Of(response)?.Error;
+            switch (error?.Code)
             {
+                case "SignatureDoesNotMatch":
+                    S3WireLoggingHandler.ReportSignatureMismatch(_wireLogger, _runtime.Options.Diagnostics, request, error);
+                    break;
                 case "RequestTimeTooSkewed" when response.Headers.Date is { } serverTime:
                     _runtime.Signer.LearnClockOffset(serverTime);
                     break;

@@ -6,6 +6,7 @@ using System.Diagnostics.Metrics;
 using Polly;
 using S3Client;
 using S3Client.DependencyInjection.Internal;
+using Microsoft.Extensions.ServiceDiscovery;
 using S3Client.Options.Internal;
 using S3Client.Resilience.Internal;
 
@@ -70,6 +71,7 @@ public static class S3ClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(section);
         var builder = AddS3ClientCore(services, name);
+        S3ConfigurationChecks.AddForSection(services, name, section);
         services.AddOptions<S3ClientOptions>(name).Bind(section);
         return builder;
     }
@@ -100,6 +102,7 @@ public static class S3ClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptionsWithValidateOnStart<S3ClientOptions>(name);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<S3ClientOptions>, S3ClientOptionsValidator>());
+        S3ConfigurationChecks.AddForClient(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IS3ClientFactory, S3ClientFactory>();
 
@@ -120,7 +123,7 @@ public static class S3ClientServiceCollectionExtensions
             // The chain is built by the same code as S3ClientPipeline's; handlers added through the builder go below it.
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
-                foreach (var handler in sp.GetRequiredKeyedService<S3ClientSetup>(name).CreateHandlers())
+                foreach (var handler in sp.GetRequiredKeyedService<S3ClientSetup>(name).CreateHandlers(sp.GetService<ServiceEndpointResolver>()))
                 {
                     handlers.Add(handler);
                 }

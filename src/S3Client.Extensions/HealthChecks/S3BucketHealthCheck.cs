@@ -10,7 +10,7 @@ namespace S3Client;
 /// with <c>AddHealthChecks().AddS3BucketCheck("bucket")</c>.
 /// </summary>
 /// <remarks>
-/// The description names the bucket and the kind of failure; the data holds <c>bucket</c> and, for an S3 error,
+/// The description names the bucket and the kind of failure (for a network failure, .NET's message with the address); the data holds <c>bucket</c> and, for an S3 error,
 /// <c>statusCode</c>, <c>errorCode</c> (absent for HEAD answers, which have no body) and <c>requestId</c>. Neither
 /// ever holds credentials. The exception, when there is one, is attached as <see cref="HealthCheckResult.Exception"/>;
 /// S3Client's exceptions carry no secrets either.
@@ -76,9 +76,14 @@ public sealed class S3BucketHealthCheck : IHealthCheck
             // S3Client's validation messages name the rule and the bucket, nothing else.
             return new HealthCheckResult(failure, $"S3 bucket check is misconfigured: {e.Message}", e, data);
         }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && IsNetworkFailure(e))
+        {
+            // .NET's network messages name the failure and the address (host:port), never headers or credentials.
+            return new HealthCheckResult(failure, $"S3 bucket '{Bucket}' could not be reached: {NetworkMessages(e)}", e, data);
+        }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // Network and other failures: the type only, since a foreign exception message may say more than it should.
+            // Other failures: the type only, since a foreign exception message may say more than it should.
             return new HealthCheckResult(failure, $"S3 bucket '{Bucket}' could not be reached ({e.GetType().Name}).", e, data);
         }
     }
@@ -97,6 +102,24 @@ public sealed class S3BucketHealthCheck : IHealthCheck
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{(int)e.StatusCode} {e.ErrorCode ?? e.StatusCode.ToString()}");
+    }
+
+    private static bool IsNetworkFailure(Exception e) => e is HttpRequestException or IOException or TimeoutException;
+
+    // "HttpRequestException: Connection refused (127.0.0.1:9000)", with the inner exceptions' messages that add to it.
+    private static string NetworkMessages(Exception e)
+    {
+        var messages = new List<string>();
+        for (Exception? current = e; current is not null && messages.Count < 4; current = current.InnerException)
+        {
+            if (current is HttpRequestException or IOException or TimeoutException or System.Net.Sockets.SocketException
+                && !messages.Any(m => m.Contains(current.Message, StringComparison.Ordinal)))
+            {
+                messages.Add(current.Message);
+            }
+        }
+
+        return $"{e.GetType().Name}: {string.Join(" ", messages)}";
     }
 
     private static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";

@@ -1,5 +1,5 @@
-using System.Reflection;
 using System.Text.Json;
+using S3Client.Options.Internal;
 
 namespace S3Client.Extensions.Tests.Configuration;
 
@@ -11,10 +11,20 @@ public class ConfigurationSchemaTests
     [Fact]
     public void Every_bindable_option_is_in_the_schema()
     {
+        // The same list of settings as the unknown-key check at start, read from the options classes.
         var missing = new List<string>();
-        Collect(typeof(S3ClientOptions), Client, string.Empty, missing);
+        Collect(S3ConfigurationShape.Client, Client, string.Empty, missing);
 
         missing.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_setting_in_the_schema_is_bindable()
+    {
+        var extra = new List<string>();
+        CollectExtra(Client, S3ConfigurationShape.Client, string.Empty, extra);
+
+        extra.Should().BeEmpty();
     }
 
     [Fact]
@@ -29,22 +39,33 @@ public class ConfigurationSchemaTests
     private static IEnumerable<string?> Enum(string name) =>
         Client.GetProperty("properties").GetProperty(name).GetProperty("enum").EnumerateArray().Select(e => e.GetString());
 
-    private static void Collect(Type type, JsonElement schema, string path, List<string> missing)
+    private static void Collect(S3ConfigurationNode node, JsonElement schema, string path, List<string> missing)
     {
         var declared = schema.GetProperty("properties");
-        // TransferOptions' own knobs are configuration; the write settings it inherits are per call.
-        var flags = BindingFlags.Public | BindingFlags.Instance | (type == typeof(TransferOptions) ? BindingFlags.DeclaredOnly : 0);
-        foreach (var property in type.GetProperties(flags).Where(p => p.CanWrite && p.Name != nameof(S3ClientOptions.CredentialsProvider)))
+        foreach (var (name, child) in node.Children)
         {
-            if (!declared.TryGetProperty(property.Name, out var child))
+            if (!declared.TryGetProperty(name, out var childSchema))
             {
-                missing.Add(path + property.Name);
-                continue;
+                missing.Add(path + name);
             }
-
-            if (property.PropertyType.IsClass && property.PropertyType != typeof(string) && property.PropertyType != typeof(Uri))
+            else if (child.IsSection)
             {
-                Collect(property.PropertyType, child, path + property.Name + ":", missing);
+                Collect(child, childSchema, path + name + ":", missing);
+            }
+        }
+    }
+
+    private static void CollectExtra(JsonElement schema, S3ConfigurationNode node, string path, List<string> extra)
+    {
+        foreach (var property in schema.GetProperty("properties").EnumerateObject())
+        {
+            if (!node.Children.TryGetValue(property.Name, out var child))
+            {
+                extra.Add(path + property.Name);
+            }
+            else if (property.Value.TryGetProperty("properties", out _))
+            {
+                CollectExtra(property.Value, child, path + property.Name + ":", extra);
             }
         }
     }

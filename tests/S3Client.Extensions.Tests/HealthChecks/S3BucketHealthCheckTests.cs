@@ -84,15 +84,28 @@ public class S3BucketHealthCheckTests
     }
 
     [Fact]
-    public async Task A_network_failure_is_Unhealthy_naming_only_the_kind_of_failure()
+    public async Task A_network_failure_is_Unhealthy_with_the_message_and_the_address()
     {
-        var stub = StubS3Client.Create((_, _) => throw new HttpRequestException("Connection refused (secret-host:9000)"));
+        var stub = StubS3Client.Create((_, _) => throw new HttpRequestException(
+            "An error occurred while sending the request.",
+            new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused, "Connection refused (storage.internal:9000)")));
 
         var entry = await CheckAsync(stub, b => b.AddS3BucketCheck("uploads"));
 
         entry.Status.Should().Be(HealthStatus.Unhealthy);
-        entry.Description.Should().Be("S3 bucket 'uploads' could not be reached (HttpRequestException).");
+        entry.Description.Should().Be(
+            "S3 bucket 'uploads' could not be reached: HttpRequestException: An error occurred while sending the request. Connection refused (storage.internal:9000)");
         entry.Exception.Should().BeOfType<HttpRequestException>();
+    }
+
+    [Fact]
+    public async Task A_failure_of_another_kind_names_only_its_type()
+    {
+        var stub = StubS3Client.Create((_, _) => throw new InvalidOperationException("something with secret-host"));
+
+        var entry = await CheckAsync(stub, b => b.AddS3BucketCheck("uploads"));
+
+        entry.Description.Should().Be("S3 bucket 'uploads' could not be reached (InvalidOperationException).");
     }
 
     [Fact]

@@ -14,4 +14,7 @@ internal sealed record S3ErrorBody(string? Code, string? Message, string? Reques
 
     /// <summary>The service's string to sign, sent with <c>SignatureDoesNotMatch</c> by AWS.</summary>
     public string? StringToSign { get; init; }
+
+    /// <summary>The same as hex bytes (<c>41 57 53 34 ...</c>), which some services send instead.</summary>
+    public string? StringToSignBytes { get; init; }
 }

@@ -27,7 +27,7 @@ internal static class S3ErrorParser
             }
 
             string? code = null, message = null, requestId = null, hostId = null, bucket = null, key = null, region = null;
-            string? endpoint = null, canonicalRequest = null, stringToSign = null;
+            string? endpoint = null, canonicalRequest = null, stringToSign = null, stringToSignBytes = null;
             if (reader.IsEmptyElement)
             {
                 return new S3ErrorBody(null, null, null, null, null, null, null);
@@ -54,6 +54,7 @@ internal static class S3ErrorParser
                     case "Endpoint": endpoint = Text(reader); break;
                     case "CanonicalRequest": canonicalRequest = Text(reader); break;
                     case "StringToSign": stringToSign = Text(reader); break;
+                    case "StringToSignBytes": stringToSignBytes = Text(reader); break;
                     default: reader.Skip(); break;
                 }
             }
@@ -63,6 +64,7 @@ internal static class S3ErrorParser
                 Endpoint = endpoint,
                 CanonicalRequest = canonicalRequest,
                 StringToSign = stringToSign,
+                StringToSignBytes = stringToSignBytes,
             };
         }
         catch (XmlException)

@@ -2,18 +2,34 @@ namespace S3Client.Pipeline.Internal;
 
 /// <summary>
 /// The one place that builds a client's handler chain, used by the DI registration and by the factory without a
-/// container alike, so the two cannot drift: diagnostics, error mapping, resilience (when given), the attempt
-/// (signing and reading the answer), then the primary handler.
+/// container alike, so the two cannot drift: diagnostics, error mapping, resilience (when given), endpoint resolution
+/// (service discovery, when given), the attempt (signing and reading the answer), the wire log (when
+/// <c>Diagnostics:LogHttp</c> is on), then the primary handler.
 /// </summary>
 internal static class S3HandlerChain
 {
     /// <summary>The S3 handlers, outermost first, not yet linked.</summary>
-    public static DelegatingHandler[] CreateHandlers(S3ClientRuntime runtime, DelegatingHandler? resilience)
+    public static DelegatingHandler[] CreateHandlers(S3ClientRuntime runtime, DelegatingHandler? resilience, DelegatingHandler? endpointResolver = null)
     {
-        DelegatingHandler[] handlers = resilience is null
-            ? [new S3DiagnosticsHandler(runtime), new S3ErrorHandler(runtime), new S3SigningHandler(runtime)]
-            : [new S3DiagnosticsHandler(runtime), new S3ErrorHandler(runtime), resilience, new S3SigningHandler(runtime)];
-        return handlers;
+        var handlers = new List<DelegatingHandler>(6) { new S3DiagnosticsHandler(runtime), new S3ErrorHandler(runtime) };
+        if (resilience is not null)
+        {
+            handlers.Add(resilience);
+        }
+
+        // Above signing, so the signature covers the resolved host.
+        if (endpointResolver is not null)
+        {
+            handlers.Add(endpointResolver);
+        }
+
+        handlers.Add(new S3SigningHandler(runtime));
+        if (runtime.Options.Diagnostics.LogHttp)
+        {
+            handlers.Add(new S3WireLoggingHandler(runtime));
+        }
+
+        return [.. handlers];
     }
 
     /// <summary>The handlers linked in order over <paramref name="primary"/>; returns the outermost.</summary>

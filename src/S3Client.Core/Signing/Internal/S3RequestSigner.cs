@@ -72,12 +72,6 @@ internal sealed class S3RequestSigner
     public async ValueTask RefreshCredentialsAsync(CancellationToken cancellationToken) =>
         await _credentials.RefreshCredentialsAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>
-    /// The canonical request and string to sign of an attempt as it was sent, for diagnosing a
-    /// <c>SignatureDoesNotMatch</c>: rebuilt from the request's headers, never containing the secret.
-    /// </summary>
-    public (string CanonicalRequest, string StringToSign) Describe(HttpRequestMessage request) => _signer.Describe(request);
-
     // Auto signs the body's SHA-256 over plain HTTP, where it is the only integrity check; over HTTPS, TLS protects the
     // body and hashing it would cost a second pass over every byte, so it is sent as UNSIGNED-PAYLOAD (as the AWS SDKs do).
     private ValueTask<string> ComputePayloadHashAsync(HttpContent? content, Uri? uri, CancellationToken cancellationToken) => content switch

@@ -188,38 +188,6 @@ internal sealed class SigV4Signer
         }
     }
 
-    /// <summary>
-    /// Rebuilds the canonical request and string to sign of a request this signer signed, from the headers it carries
-    /// (date, payload hash, the signed header names in Authorization), for diagnosing a <c>SignatureDoesNotMatch</c>.
-    /// Neither contains the secret key or the signature.
-    /// </summary>
-    public (string CanonicalRequest, string StringToSign) Describe(HttpRequestMessage request)
-    {
-        var headers = request.Headers;
-        var amzDate = headers.NonValidated.TryGetValues(DateHeader, out var date) ? date.ToString() : string.Empty;
-        var payloadHash = headers.NonValidated.TryGetValues(ContentSha256Header, out var hash) ? hash.ToString() : UnsignedPayload;
-        var all = CanonicalHeaders.Collect(request);
-        var signedNames = SignedHeaderNamesOf(headers.Authorization?.Parameter);
-        var signed = signedNames is null ? all : all.FindAll(h => signedNames.Contains(h.Name));
-        var (path, query) = SplitPathAndQuery(request.RequestUri!);
-        var canonical = BuildCanonicalRequest(request.Method.Method, path, CanonicalQuery.Build(query), signed, CanonicalHeaders.SignedHeaderNames(signed), payloadHash);
-        return (canonical, amzDate.Length == 16 ? BuildStringToSign(amzDate, canonical) : string.Empty);
-    }
-
-    private static HashSet<string>? SignedHeaderNamesOf(string? authorization)
-    {
-        const string Marker = "SignedHeaders=";
-        var start = authorization?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
-        if (start < 0)
-        {
-            return null;
-        }
-
-        var names = authorization!.AsSpan(start + Marker.Length);
-        var end = names.IndexOf(',');
-        return [.. (end < 0 ? names : names[..end]).ToString().Split(';')];
-    }
-
     /// <summary>Formats <c>yyyyMMddTHHmmssZ</c> in UTC into 16 chars.</summary>
     public static void FormatAmzDate(DateTimeOffset time, Span<char> destination)
     {

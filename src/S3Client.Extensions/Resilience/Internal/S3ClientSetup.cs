@@ -1,8 +1,10 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.ServiceDiscovery;
 using Polly;
 using S3Client.DependencyInjection.Internal;
 using S3Client.Pipeline.Internal;
+using S3Client.ServiceDiscovery;
 
 namespace S3Client.Resilience.Internal;
 
@@ -32,8 +34,12 @@ internal sealed class S3ClientSetup : IDisposable
 
     public S3ClientRuntime Runtime { get; }
 
-    /// <summary>The S3 handlers for one HttpClient handler chain, outermost first, for IHttpClientFactory to link.</summary>
-    public DelegatingHandler[] CreateHandlers() => S3HandlerChain.CreateHandlers(Runtime, CreateResilienceHandler());
+    /// <summary>
+    /// The S3 handlers for one HttpClient handler chain, outermost first, for IHttpClientFactory to link; with the
+    /// app's service discovery when it has one, above signing so the signature covers the resolved host.
+    /// </summary>
+    public DelegatingHandler[] CreateHandlers(ServiceEndpointResolver? resolver = null) =>
+        S3HandlerChain.CreateHandlers(Runtime, CreateResilienceHandler(), resolver is null ? null : new S3ServiceDiscoveryHandler(resolver));
 
     /// <summary>The S3 handlers linked over <paramref name="primary"/>; returns the outermost.</summary>
     public DelegatingHandler CreateChain(HttpMessageHandler primary) => S3HandlerChain.Create(Runtime, CreateResilienceHandler(), primary);
