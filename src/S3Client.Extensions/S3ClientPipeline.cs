@@ -43,6 +43,8 @@ public static class S3ClientPipeline
             throw new ArgumentException(validation.FailureMessage, nameof(options));
         }
 
+        S3FallbackClientFactory.ThrowIfInvalid(options);
+
         loggerFactory ??= NullLoggerFactory.Instance;
         timeProvider ??= TimeProvider.System;
         var resilience = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };

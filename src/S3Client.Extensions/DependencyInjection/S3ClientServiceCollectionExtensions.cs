@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using S3Client;
 using S3Client.DependencyInjection.Internal;
+using S3Client.Fallback.Internal;
 using S3Client.Options.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,7 @@ public static class S3ClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var builder = AddS3ClientCore(services, name);
         services.Configure(name, configure);
+        S3FallbackRegistration.AddEndpoints(services, name, S3FallbackRegistration.CountEndpoints(configure), AddEndpointClient);
         return builder;
     }
 
@@ -69,6 +71,7 @@ public static class S3ClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
         var builder = AddS3ClientCore(services, name);
         services.AddOptions<S3ClientOptions>(name).Bind(section);
+        S3FallbackRegistration.AddEndpoints(services, name, S3FallbackRegistration.CountEndpoints(section), AddEndpointClient);
         return builder;
     }
 
@@ -98,6 +101,7 @@ public static class S3ClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptionsWithValidateOnStart<S3ClientOptions>(name);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<S3ClientOptions>, S3ClientOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<S3ClientOptions>, S3FallbackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IS3ClientFactory, S3ClientFactory>();
 
@@ -152,8 +156,15 @@ public static class S3ClientServiceCollectionExtensions
 
     internal static string HttpClientNameOf(string name) => string.IsNullOrEmpty(name) ? HttpClientName : $"{HttpClientName}:{name}";
 
-    private static S3ServiceClient CreateClient(IServiceProvider services, string name) => new(
-        services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientNameOf(name)), Get(services, name), services.GetRequiredService<TimeProvider>());
+    private static void AddEndpointClient(IServiceCollection services, string name) => AddS3ClientCore(services, name);
+
+    private static IS3Client CreateClient(IServiceProvider services, string name)
+    {
+        var options = Get(services, name);
+        var primary = new S3ServiceClient(
+            services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientNameOf(name)), options, services.GetRequiredService<TimeProvider>());
+        return S3FallbackRegistration.Compose(services, name, primary, options);
+    }
 
     private static S3ClientOptions Get(IServiceProvider services, string name) =>
         services.GetRequiredService<IOptionsMonitor<S3ClientOptions>>().Get(name);
