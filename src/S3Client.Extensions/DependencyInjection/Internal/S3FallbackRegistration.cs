@@ -37,8 +37,9 @@ internal static class S3FallbackRegistration
 
             addClient(services, child);
             var endpoint = index;
-            services.AddOptions<S3ClientOptions>(child)
-                .Configure<IOptionsMonitor<S3ClientOptions>>((options, all) => FallbackEndpointOptions.CopyInto(options, all.Get(name), endpoint));
+            // The monitor is looked up when the options are built, not injected: it depends on this very configuration.
+            services.AddOptions<S3ClientOptions>(child).Configure<IServiceProvider>((options, provider) =>
+                FallbackEndpointOptions.CopyInto(options, provider.GetRequiredService<IOptionsMonitor<S3ClientOptions>>().Get(name), endpoint));
         }
     }
 
