@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
 using S3Client.Benchmarks.EndToEnd;
+using S3Client.Benchmarks.Fallback;
 using S3Client.Benchmarks.Infrastructure;
 using S3Client.Benchmarks.Micro;
 using S3Client.Benchmarks.Reporting;
@@ -9,7 +10,8 @@ using S3Client.Benchmarks.Sweep;
 // Runs the suite: starts the loopback endpoint, probes what AWSSDK.S3 does with non-seekable uploads, runs every
 // benchmark in its own process and writes the Markdown results page. `bash eng/benchmark.sh` is the usual way in.
 //
-//   S3Client.Benchmarks [--short|--full] [--output FILE.md] [--artifacts DIR] [--label TEXT] [--filter GLOB]...
+//   S3Client.Benchmarks [--short|--full] [--output FILE.md] [--artifacts DIR] [--label TEXT] [--filter GLOB]... [--hedging]
+// --hedging runs only the hedged-read latency harness; an unfiltered run appends its section to the page.
 var full = args.Contains("--full");
 var output = Option("--output");
 var artifacts = Option("--artifacts") ?? Path.Combine("artifacts", "benchmarks");
@@ -20,6 +22,20 @@ Environment.SetEnvironmentVariable(SuiteSettings.ModeVariable, full ? "full" : "
 await using var server = await LoopbackS3Server.StartAsync();
 Environment.SetEnvironmentVariable(BenchmarkEndpoint.VariableName, server.Endpoint.ToString());
 Console.WriteLine($"Loopback S3 endpoint: {server.Endpoint} ({(full ? "full" : "short")} mode)");
+
+if (args.Contains("--hedging"))
+{
+    var section = await HedgingLatencyHarness.RunAsync(server.Endpoint, full);
+    Console.WriteLine(section);
+    if (output is not null)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, $"# Hedged reads{Environment.NewLine}{Environment.NewLine}{section}");
+        Console.WriteLine($"Results written to {output}");
+    }
+
+    return 0;
+}
 
 var probes = await SdkBehaviourProbe.RunAsync(server.Endpoint);
 foreach (var probe in probes)
@@ -53,6 +69,11 @@ var summaries = runs.Length == 0 ? [] : BenchmarkRunner.Run(runs);
 if (output is not null)
 {
     var markdown = ResultsMarkdownWriter.Write(summaries, probes, full, label);
+    if (globs.Length == 0)
+    {
+        markdown += $"{Environment.NewLine}## Hedged reads and failover{Environment.NewLine}{Environment.NewLine}{await HedgingLatencyHarness.RunAsync(server.Endpoint, full)}";
+    }
+
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     await File.WriteAllTextAsync(output, markdown);
     Console.WriteLine($"Results written to {output}");

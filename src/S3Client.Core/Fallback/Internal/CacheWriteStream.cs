@@ -9,7 +9,7 @@ namespace S3Client.Fallback.Internal;
 /// body ends with exactly the announced length, the hash is appended and the file moved into place; a body that is
 /// not read to its end, fails, or runs long or short leaves nothing behind. A failing cache write never fails the read.
 /// </summary>
-internal sealed class CacheWriteStream : Stream
+internal sealed class CacheWriteStream : ReadOnlyForwardStream
 {
     private readonly Stream _inner;
     private readonly long _expected;
@@ -45,17 +45,9 @@ internal sealed class CacheWriteStream : Stream
         }
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => _inner.Length;
 
     public override long Position { get => _inner.Position; set => throw new NotSupportedException(); }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -64,25 +56,12 @@ internal sealed class CacheWriteStream : Stream
         return read;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         var read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         Observe(buffer.Span[..read]);
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -176,7 +176,8 @@ internal sealed class ReadRouter
         {
             if (!Task.IsCompleted)
             {
-                _cts.Cancel();
+                // Cancellation callbacks (tearing down the loser's connection) run off the winner's path.
+                _ = _cts.CancelAsync();
             }
 
             _ = Task.ContinueWith(
