@@ -24,7 +24,7 @@ public sealed partial class S3FailoverClient
             hedge: true,
             cancellationToken,
             release: r => r?.Dispose(),
-            whenExhausted: e => ServeCached(cache, e, bucket, key, versionId)).ConfigureAwait(false);
+            whenExhausted: e => ServeCached("GetObject", cache, e, bucket, key, versionId)).ConfigureAwait(false);
 
         if (result is null)
         {
@@ -62,7 +62,7 @@ public sealed partial class S3FailoverClient
             cancellationToken,
             whenExhausted: e =>
             {
-                using var cached = ServeCached(cache, e, bucket, key, options?.VersionId)?.Item1;
+                using var cached = ServeCached("HeadObject", cache, e, bucket, key, options?.VersionId)?.Item1;
                 return cached is null ? null : (cached.Properties, cached.Source);
             }).ConfigureAwait(false);
         return source.Kind == S3ReadSourceKind.Primary ? metadata : metadata.WithSource(source);
@@ -122,7 +122,7 @@ public sealed partial class S3FailoverClient
         return result;
     }
 
-    private (GetObjectResult?, S3ReadSource)? ServeCached(LastKnownGoodCache? cache, FallbackExhaustedException failure, string bucket, string key, string? versionId)
+    private (GetObjectResult?, S3ReadSource)? ServeCached(string operation, LastKnownGoodCache? cache, FallbackExhaustedException failure, string bucket, string key, string? versionId)
     {
         if (cache is null || !failure.AllTransient)
         {
@@ -132,12 +132,12 @@ public sealed partial class S3FailoverClient
         var cached = cache.TryOpen(bucket, key, versionId, validatedBy: null);
         if (cached is null)
         {
-            FallbackMetrics.CacheMiss("GetObject");
+            FallbackMetrics.CacheMiss(operation);
             return null;
         }
 
-        FallbackMetrics.CacheHit("GetObject", null);
-        Log.ServedFromCache(_logger, "GetObject", bucket, cached.ETag, cached.Source.CacheAge?.TotalSeconds ?? 0);
+        FallbackMetrics.CacheHit(operation, null);
+        Log.ServedFromCache(_logger, operation, bucket, cached.ETag, cached.Source.CacheAge?.TotalSeconds ?? 0);
         return (cached, cached.Source);
     }
 
