@@ -7,6 +7,8 @@
 #     --full   1 GiB transfers, the whole part size x concurrency sweep, more iterations: about 15 minutes;
 #              docs/benchmarks.md comes from such a run
 #     --filter a BenchmarkDotNet glob on Type.Method, e.g. '*SigV4*' or '*SmallObject*'; repeatable
+#     --hedging only the hedged-read latency harness (GET p50/p99 with 5 % of the primary's answers held 500 ms by the
+#              fault proxy: plain, failover and hedged clients); an unfiltered run appends it to the page as well
 #   env:  S3BENCH_OUTPUT   where the Markdown page goes. Default docs/benchmarks.md for an unfiltered run, and
 #                          artifacts/benchmarks/results.md for a filtered one, so a partial run never replaces the page.
 #         S3BENCH_LABEL    what the page says was measured (default: the git commit, and whether src has changes)
@@ -24,7 +26,7 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --short | --full) mode=$arg ;;
-    --filter) filtered=1; args+=("$arg") ;;
+    --filter | --hedging) filtered=1; args+=("$arg") ;;
     *) args+=("$arg") ;;
   esac
 done

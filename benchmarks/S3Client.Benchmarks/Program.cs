@@ -2,6 +2,7 @@ using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
 using S3Client.Benchmarks.Cold;
 using S3Client.Benchmarks.EndToEnd;
+using S3Client.Benchmarks.Fallback;
 using S3Client.Benchmarks.Infrastructure;
 using S3Client.Benchmarks.Micro;
 using S3Client.Benchmarks.Reporting;
@@ -10,8 +11,10 @@ using S3Client.Benchmarks.Sweep;
 // Runs the suite: starts the loopback endpoint, probes what AWSSDK.S3 does with non-seekable uploads, runs every
 // benchmark in its own process and writes the Markdown results page. `bash eng/benchmark.sh` is the usual way in.
 //
-//   S3Client.Benchmarks [--short|--full] [--output FILE.md] [--artifacts DIR] [--label TEXT] [--filter GLOB]... [--no-cold]
+//   S3Client.Benchmarks [--short|--full] [--output FILE.md] [--artifacts DIR] [--label TEXT] [--filter GLOB]... [--hedging] [--no-cold]
 //   S3Client.Benchmarks --cold-child SCENARIO CLIENT    (one fresh process of the cold-start suite; started by the suite)
+// --hedging runs only the hedged-read latency harness; an unfiltered run appends its section to the page, and the
+// cold-start suite runs in unfiltered runs and in runs filtered on '*Cold*'.
 if (args.Length == 3 && args[0] == "--cold-child")
 {
     return await ColdStartChild.RunAsync(args[1], args[2]);
@@ -27,6 +30,20 @@ Environment.SetEnvironmentVariable(SuiteSettings.ModeVariable, full ? "full" : "
 await using var server = await LoopbackS3Server.StartAsync();
 Environment.SetEnvironmentVariable(BenchmarkEndpoint.VariableName, server.Endpoint.ToString());
 Console.WriteLine($"Loopback S3 endpoint: {server.Endpoint} ({(full ? "full" : "short")} mode)");
+
+if (args.Contains("--hedging"))
+{
+    var section = await HedgingLatencyHarness.RunAsync(server.Endpoint, full);
+    Console.WriteLine(section);
+    if (output is not null)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, $"# Hedged reads{Environment.NewLine}{Environment.NewLine}{section}");
+        Console.WriteLine($"Results written to {output}");
+    }
+
+    return 0;
+}
 
 var probes = await SdkBehaviourProbe.RunAsync(server.Endpoint);
 foreach (var probe in probes)
@@ -72,6 +89,11 @@ if (!args.Contains("--no-cold") && (globs.Length == 0 || globs.Any(g => g.Contai
 if (output is not null)
 {
     var markdown = ResultsMarkdownWriter.Write(summaries, probes, full, label, cold);
+    if (globs.Length == 0)
+    {
+        markdown += $"{Environment.NewLine}## Hedged reads and failover{Environment.NewLine}{Environment.NewLine}{await HedgingLatencyHarness.RunAsync(server.Endpoint, full)}";
+    }
+
     Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
     await File.WriteAllTextAsync(output, markdown);
     Console.WriteLine($"Results written to {output}");

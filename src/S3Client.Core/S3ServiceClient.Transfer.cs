@@ -7,6 +7,9 @@ public sealed partial class S3ServiceClient
 
     private S3TransferManager Transfers => _transfers ??= new S3TransferManager(this, _options.Transfer);
 
+    /// <summary>The configured transfer defaults, which a client composed over this one keeps.</summary>
+    internal TransferOptions TransferDefaults => _options.Transfer;
+
     /// <inheritdoc />
     public Task<TransferResult> UploadAsync(
         string bucket, string key, Stream content, TransferOptions? options = null, IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default) =>

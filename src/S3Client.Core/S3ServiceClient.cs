@@ -38,6 +38,9 @@ public sealed partial class S3ServiceClient : IS3Client, IDisposable
             : new S3EndpointResolver(_options.PublicServiceUrl, _region, _options.AddressingStyle);
     }
 
+    /// <summary>The client's instruments, which the failover client's join.</summary>
+    internal S3Metrics Metrics => _runtime.Metrics;
+
     /// <summary>Disposes the HTTP client (and what the client owns) when this client owns it.</summary>
     public void Dispose()
     {

@@ -29,6 +29,7 @@ public static class S3ClientPipeline
             throw new ArgumentException(validation.FailureMessage, nameof(options));
         }
 
+        S3FallbackClientFactory.ThrowIfInvalid(options);
         var setup = new S3ClientSetup(options, loggerFactory, timeProvider, meterFactory: null);
 #pragma warning disable CA2000 // The client owns the HttpClient, which owns the handlers.
         var http = new HttpClient(setup.CreateChain(primaryHandler ?? CreatePrimaryHandler()), disposeHandler: true)

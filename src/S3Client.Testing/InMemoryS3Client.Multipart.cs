@@ -52,6 +52,7 @@ public sealed partial class InMemoryS3Client
         var bytes = await RequestBody.ReadAsync(content, length, cancellationToken).ConfigureAwait(false);
         var request = new FakeRequest("UploadPart", bucket, key);
         cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfOutage();
         lock (_lock)
         {
             var upload = Upload(bucket, key, uploadId, request);

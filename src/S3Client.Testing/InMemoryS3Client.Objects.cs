@@ -33,6 +33,7 @@ public sealed partial class InMemoryS3Client
         var request = new FakeRequest("PutObject", bucket, key);
         var settings = StoredWriteSettings.From(options);
         cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfOutage();
         lock (_lock)
         {
             var stored = Bucket(bucket, request);

@@ -41,6 +41,13 @@ public sealed partial class InMemoryS3Client : IS3Client
         _transfers = new S3TransferManager(this, transferOptions);
     }
 
+    /// <summary>
+    /// Makes every call after its argument checks fail as an unavailable service would, until set back to
+    /// <see cref="InMemoryS3Outage.None"/>; the stored data is kept. Put two stores behind an
+    /// <see cref="S3FailoverClient"/> (a failing primary beside a healthy replica) to test an app's degradation paths.
+    /// </summary>
+    public InMemoryS3Outage Outage { get; set; }
+
     private DateTimeOffset Now => ConditionCheck.WholeSeconds(_timeProvider.GetUtcNow());
 
     /// <summary>Validates the arguments, then runs <paramref name="operation"/> under the lock; the outcome as a completed task.</summary>
@@ -48,6 +55,7 @@ public sealed partial class InMemoryS3Client : IS3Client
     {
         validate();
         cancellationToken.ThrowIfCancellationRequested();
+        ThrowIfOutage();
         lock (_lock)
         {
             return operation();
@@ -81,5 +89,17 @@ public sealed partial class InMemoryS3Client : IS3Client
         };
         bucket.Put(version);
         return version;
+    }
+
+    private void ThrowIfOutage()
+    {
+        switch (Outage)
+        {
+            case InMemoryS3Outage.ServiceUnavailable:
+                throw new FakeRequest("request", null).Error(System.Net.HttpStatusCode.ServiceUnavailable, "ServiceUnavailable", "Please reduce your request rate.");
+            case InMemoryS3Outage.Unreachable:
+                throw new HttpRequestException(
+                    HttpRequestError.ConnectionError, "Connection refused (in-memory outage)", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
+        }
     }
 }

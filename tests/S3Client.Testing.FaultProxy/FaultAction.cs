@@ -101,6 +101,15 @@ public sealed class FaultAction
         return new(FaultKind.StallResponse, forwardsRequest: true, $"StallResponse({afterBytes})") { ByteCount = NotNegative(afterBytes), Release = until };
     }
 
+    /// <summary>
+    /// Forwards the request, then holds the target's response for <paramref name="delay"/> before relaying any of it: a
+    /// slow answer (the client sees no headers until then), as a loaded or distant service gives.
+    /// </summary>
+    public static FaultAction DelayResponse(TimeSpan delay) =>
+        new(FaultKind.DelayResponse, forwardsRequest: true, $"DelayResponse({delay.TotalMilliseconds} ms)") { Delay = delay > TimeSpan.Zero ? delay : throw new ArgumentOutOfRangeException(nameof(delay)) };
+
+    internal TimeSpan Delay { get; private init; }
+
     /// <summary>A short description, such as <c>ResetAfterResponseBytes(1024)</c>.</summary>
     public override string ToString() => _description;
 

@@ -75,6 +75,12 @@ public sealed class S3ClientOptions
     /// <summary>What logs, traces and exception messages may contain.</summary>
     public S3DiagnosticsOptions Diagnostics { get; set; } = new();
 
+    /// <summary>
+    /// Graceful degradation of reads: replica endpoints (failover or hedged reads) and a last-known-good cache. Off by
+    /// default.
+    /// </summary>
+    public S3FallbackOptions Fallback { get; set; } = new();
+
     /// <summary>Returns the endpoint and region; never the credentials.</summary>
     public override string ToString() =>
         $"S3ClientOptions {{ ServiceUrl = {ServiceUrl?.ToString() ?? "(AWS)"}, Region = {Region ?? "(environment)"}, AddressingStyle = {AddressingStyle}, AccessKeyId = {AccessKeyId ?? "(provider)"} }}";

@@ -48,6 +48,16 @@ public sealed class GetObjectResult : IDisposable, IAsyncDisposable
     /// <summary>All headers that describe the object.</summary>
     public ObjectMetadata Properties { get; }
 
+    /// <summary>
+    /// Where the bytes come from: <c>primary</c>, a fallback endpoint's name, or <c>cache</c> (with the cached copy's
+    /// entity tag, last-modified time and age). The same as <see cref="ObjectMetadata.Source"/> of <see cref="Properties"/>.
+    /// </summary>
+    public S3ReadSource Source => Properties.Source;
+
+    /// <summary>The same answer over another stream (such as one that also writes a cache) from another source.</summary>
+    internal GetObjectResult With(Stream content, S3ReadSource source) =>
+        new(content, Properties.WithSource(source)) { ContentLength = ContentLength, ContentRange = ContentRange };
+
     /// <summary>Releases the stream and the connection.</summary>
     public void Dispose() => Content.Dispose();
 

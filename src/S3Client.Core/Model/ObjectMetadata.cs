@@ -5,6 +5,8 @@ namespace S3Client;
 /// <summary>What <see cref="IS3Client.HeadObjectAsync"/> tells about an object.</summary>
 public sealed class ObjectMetadata
 {
+    private S3ReadSource _source = S3ReadSource.Primary;
+
     /// <summary>The object size in bytes.</summary>
     public long ContentLength { get; init; }
 
@@ -34,4 +36,18 @@ public sealed class ObjectMetadata
 
     /// <summary>The storage class, when the service reports one (S3 omits it for <c>STANDARD</c>).</summary>
     public string? StorageClass { get; init; }
+
+    /// <summary>
+    /// Where the answer came from: <c>primary</c>, a fallback endpoint's name, or <c>cache</c> (see
+    /// <see cref="S3FallbackOptions"/>). Always the primary for a client without fallback.
+    /// </summary>
+    public S3ReadSource Source { get => _source; init => _source = value ?? throw new ArgumentNullException(nameof(value)); }
+
+    /// <summary>A copy of this description with another source.</summary>
+    internal ObjectMetadata WithSource(S3ReadSource source)
+    {
+        var copy = (ObjectMetadata)MemberwiseClone();
+        copy._source = source;
+        return copy;
+    }
 }

@@ -7,6 +7,7 @@ using Polly;
 using S3Client;
 using S3Client.DependencyInjection.Internal;
 using Microsoft.Extensions.ServiceDiscovery;
+using S3Client.Fallback.Internal;
 using S3Client.Options.Internal;
 using S3Client.Resilience.Internal;
 
@@ -55,6 +56,7 @@ public static class S3ClientServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var builder = AddS3ClientCore(services, name);
         services.Configure(name, configure);
+        S3FallbackRegistration.AddEndpoints(services, name, S3FallbackRegistration.CountEndpoints(configure), AddEndpointClient);
         return builder;
     }
 
@@ -73,6 +75,7 @@ public static class S3ClientServiceCollectionExtensions
         var builder = AddS3ClientCore(services, name);
         S3ConfigurationChecks.AddForSection(services, name, section);
         services.AddOptions<S3ClientOptions>(name).Bind(section);
+        S3FallbackRegistration.AddEndpoints(services, name, S3FallbackRegistration.CountEndpoints(section), AddEndpointClient);
         return builder;
     }
 
@@ -103,6 +106,7 @@ public static class S3ClientServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<S3ClientOptions>(name);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<S3ClientOptions>, S3ClientOptionsValidator>());
         S3ConfigurationChecks.AddForClient(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<S3ClientOptions>, S3FallbackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IS3ClientFactory, S3ClientFactory>();
 
@@ -129,8 +133,7 @@ public static class S3ClientServiceCollectionExtensions
                 }
             });
 
-        services.AddKeyedSingleton<IS3Client>(name, (sp, _) => new S3ServiceClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName), sp.GetRequiredKeyedService<S3ClientSetup>(name).Runtime, ownsHttpClient: false));
+        services.AddKeyedSingleton(name, (sp, _) => CreateClient(sp, name));
         if (string.IsNullOrEmpty(name))
         {
             services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IS3Client>(Options.Options.DefaultName));
@@ -162,4 +165,14 @@ public static class S3ClientServiceCollectionExtensions
 
     internal static string HttpClientNameOf(string name) => string.IsNullOrEmpty(name) ? HttpClientName : $"{HttpClientName}:{name}";
 
+    private static void AddEndpointClient(IServiceCollection services, string name) => AddS3ClientCore(services, name);
+
+    // The client of this name, behind the failover composite when its options name fallback endpoints.
+    private static IS3Client CreateClient(IServiceProvider services, string name)
+    {
+        var runtime = services.GetRequiredKeyedService<S3ClientSetup>(name).Runtime;
+        var primary = new S3ServiceClient(
+            services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientNameOf(name)), runtime, ownsHttpClient: false);
+        return S3FallbackRegistration.Compose(services, name, primary, runtime.Options);
+    }
 }

@@ -10,4 +10,5 @@ internal enum FaultKind
     ResetAfterResponseBytes,
     TruncateResponse,
     StallResponse,
+    DelayResponse,
 }

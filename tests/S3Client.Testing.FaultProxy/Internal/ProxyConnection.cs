@@ -161,10 +161,15 @@ internal sealed class ProxyConnection
     {
         var response = await ReadResponseHeadAsync(targetReader, cancellationToken).ConfigureAwait(false);
         var body = BodyFramer.ForResponse(request.Method, response.StatusCode, response.Headers);
+        if (action.Kind == FaultKind.DelayResponse)
+        {
+            await Task.WhenAny(Task.Delay(action.Delay, cancellationToken), _proxy.Stopped).ConfigureAwait(false);
+        }
+
         _responseStarted = true;
         await SendAsync(_client, HttpHeadText.Format(response.StartLine, response.Headers.ForNextHop()), cancellationToken).ConfigureAwait(false);
 
-        var limit = action.Kind == FaultKind.PassThrough ? long.MaxValue : action.ByteCount;
+        var limit = action.Kind is FaultKind.PassThrough or FaultKind.DelayResponse ? long.MaxValue : action.ByteCount;
         var outcome = await RelayBodyAsync(targetReader, body, _client, limit, null, cancellationToken).ConfigureAwait(false);
         switch (action.Kind)
         {

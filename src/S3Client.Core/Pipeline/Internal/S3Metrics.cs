@@ -24,6 +24,7 @@ internal sealed class S3Metrics : IDisposable
             meter = meterFactory.Create(meterOptions);
         }
 
+        Meter = meter;
         OperationDuration = meter.CreateHistogram<double>(
             "s3client.operation.duration", "s", "Duration of S3 operations, all attempts and delays included.");
         BytesSent = meter.CreateCounter<long>("s3client.bytes.sent", "By", "Request body bytes of S3 operations.");
@@ -31,6 +32,9 @@ internal sealed class S3Metrics : IDisposable
         Retries = meter.CreateCounter<long>("s3client.retries", "{retry}", "Attempts after the first, by operation.");
         Errors = meter.CreateCounter<long>("s3client.errors", "{error}", "Failed S3 operations, by error code.");
     }
+
+    /// <summary>The client's meter, for instruments of other features (fallback) to join.</summary>
+    public Meter Meter { get; }
 
     public Histogram<double> OperationDuration { get; }
 

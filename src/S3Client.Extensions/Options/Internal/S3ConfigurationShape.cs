@@ -25,6 +25,9 @@ internal sealed class S3ConfigurationShape
         // With the write settings it inherits: they are the defaults of uploads that pass no options.
         .Add<TransferOptions>()
         .Add<S3DiagnosticsOptions>()
+        .Add<S3FallbackOptions>()
+        .Add<S3FallbackEndpoint>()
+        .Add<S3FallbackCacheOptions>()
         // Set in code only: no parameterless constructor, nothing the binder can fill.
         .CodeOnly<S3CustomerKey>()
         .CodeOnly<S3ServerSideEncryption>()
