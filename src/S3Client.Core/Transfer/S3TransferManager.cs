@@ -267,7 +267,9 @@ public sealed class S3TransferManager
             {
                 var create = new CreateMultipartUploadOptions { ChecksumAlgorithm = options.ChecksumAlgorithm };
                 options.CopyWriteSettingsTo(create);
-                uploadId = await _client.CreateMultipartUploadAsync(bucket, key, create, cancellationToken).ConfigureAwait(false);
+                // Not cancelled midway: a create the service performed but whose answer was dropped would leave an upload
+                // nobody knows the id of. A cancellation is seen right after, and the new upload is aborted.
+                uploadId = await _client.CreateMultipartUploadAsync(bucket, key, create, CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch

@@ -87,6 +87,70 @@ public sealed class BulkCancellationTests
     }
 
     [Fact]
+    public async Task A_cancellation_while_a_multipart_upload_is_being_created_leaves_no_upload_behind()
+    {
+        var store = await TestStore.CreateAsync();
+        using var cancel = new CancellationTokenSource();
+        var client = InterceptingClient.Create(store.Client, (method, args) =>
+        {
+            if (method != "CreateMultipartUploadAsync")
+            {
+                return null;
+            }
+
+            cancel.Cancel();
+            if (((CancellationToken)args[^1]!).CanBeCanceled)
+            {
+                // The service creates the upload, but the cancelled request never sees its id.
+                store.Client.CreateMultipartUploadAsync((string)args[0]!, (string)args[1]!).GetAwaiter().GetResult();
+                throw new OperationCanceledException(cancel.Token);
+            }
+
+            return null;
+        });
+
+        var summary = await client.UploadManyAsync(TestStore.Bucket, new[] { LargeItem("big") }.ToAsyncEnumerable(), LargeItems(), cancel.Token);
+
+        summary.Cancelled.Should().Be(1);
+        (await store.Client.ListMultipartUploadsAsync(TestStore.Bucket).ToListAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_cancellation_while_the_parts_are_assembled_completes_the_object_and_reports_it_stored()
+    {
+        var store = await TestStore.CreateAsync();
+        using var cancel = new CancellationTokenSource();
+        var client = InterceptingClient.Create(store.Client, (method, args) =>
+        {
+            if (method != "CompleteMultipartUploadAsync")
+            {
+                return null;
+            }
+
+            cancel.Cancel();
+            if (((CancellationToken)args[^1]!).CanBeCanceled)
+            {
+                // The service assembles the object, but the cancelled request never sees the answer.
+                store.Client.CompleteMultipartUploadAsync((string)args[0]!, (string)args[1]!, (string)args[2]!, (IEnumerable<S3CompletedPart>)args[3]!).GetAwaiter().GetResult();
+                throw new OperationCanceledException(cancel.Token);
+            }
+
+            return null;
+        });
+
+        var summary = await client.UploadManyAsync(TestStore.Bucket, new[] { LargeItem("big") }.ToAsyncEnumerable(), LargeItems(), cancel.Token);
+
+        summary.Succeeded.Should().Be(1, "the object is stored, so it is reported stored");
+        (await store.KeysAsync()).Should().Equal("big");
+    }
+
+    private static BulkOptions LargeItems() =>
+        new() { Transfer = new TransferOptions { MultipartThreshold = 5 * MiB, PartSize = 5 * MiB } };
+
+    private static BulkUploadItem LargeItem(string key) =>
+        BulkUploadItem.FromStream(key, _ => ValueTask.FromResult<Stream>(new MemoryStream(new byte[6 * MiB])), 6 * MiB);
+
+    [Fact]
     public async Task Leaving_the_result_loop_early_stops_the_operation()
     {
         var store = await TestStore.CreateAsync();
