@@ -82,47 +82,46 @@ public static partial class S3BulkExtensions
     private static BulkOperation DirectoryUp(
         IS3Client client, string directory, string bucket, string prefix, DirectoryTransferOptions? options, S3OverwritePolicy policy, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        Check(client, bucket, prefix);
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        var (root, checkedOptions, effective, keyPrefix, filter) = Prepare(client, directory, bucket, prefix, options, policy);
         if (!Directory.Exists(root))
         {
             throw new DirectoryNotFoundException($"The directory to upload does not exist: '{root}'.");
         }
 
-        options ??= new DirectoryTransferOptions();
-        policy = options.Overwrite ?? policy;
-        prefix = WithSlash(prefix);
-        var filter = new GlobFilter(options.Include, options.Exclude);
-        var engine = new BulkEngine<DirectoryItem>(options, new DirectoryUploadWork(client, bucket, options, policy));
-        var planner = new DirectoryPlanner(client, bucket, prefix, options, policy, filter);
+        var engine = new BulkEngine<DirectoryItem>(checkedOptions, new DirectoryUploadWork(client, bucket, checkedOptions, effective));
+        var planner = new DirectoryPlanner(client, bucket, keyPrefix, checkedOptions, effective, filter);
         return new BulkOperation(
-            (sink, ct) => engine.RunAsync(planner.PlanUploadAsync(new LocalTreeWalker(root, options, filter, forUpload: true), ct), sink, ct), cancellationToken);
+            (sink, ct) => engine.RunAsync(planner.PlanUploadAsync(new LocalTreeWalker(root, checkedOptions, filter, forUpload: true), ct), sink, ct), cancellationToken);
     }
 
     private static BulkOperation DirectoryDown(
         IS3Client client, string bucket, string prefix, string directory, DirectoryTransferOptions? options, S3OverwritePolicy policy, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        Check(client, bucket, prefix);
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
-        options ??= new DirectoryTransferOptions();
-        policy = options.Overwrite ?? policy;
-        prefix = WithSlash(prefix);
-        var filter = new GlobFilter(options.Include, options.Exclude);
-        BulkOptionsValidator.Validate(options);
+        var (root, checkedOptions, effective, keyPrefix, filter) = Prepare(client, directory, bucket, prefix, options, policy);
         return new BulkOperation((sink, ct) =>
         {
-            if (!options.DryRun)
+            if (!checkedOptions.DryRun)
             {
                 Directory.CreateDirectory(root);
             }
 
-            var collisions = PathCollisions.For(root, options.CaseInsensitiveFileSystem);
-            var work = new DirectoryDownloadWork(client, bucket, root, options, policy, collisions);
-            var planner = new DirectoryPlanner(client, bucket, prefix, options, policy, filter);
-            return new BulkEngine<DirectoryItem>(options, work).RunAsync(planner.PlanDownloadAsync(new LocalTreeWalker(root, options, filter, forUpload: false), ct), sink, ct);
+            // The probe needs the directory, so the work is made when the operation starts.
+            var work = new DirectoryDownloadWork(client, bucket, root, checkedOptions, effective, PathCollisions.For(root, checkedOptions.CaseInsensitiveFileSystem));
+            var planner = new DirectoryPlanner(client, bucket, keyPrefix, checkedOptions, effective, filter);
+            return new BulkEngine<DirectoryItem>(checkedOptions, work).RunAsync(planner.PlanDownloadAsync(new LocalTreeWalker(root, checkedOptions, filter, forUpload: false), ct), sink, ct);
         }, cancellationToken);
+    }
+
+    /// <summary>Checks the arguments of a directory transfer; the full directory path, options, policy, prefix (with its '/') and filter.</summary>
+    private static (string Root, DirectoryTransferOptions Options, S3OverwritePolicy Policy, string Prefix, GlobFilter Filter) Prepare(
+        IS3Client client, string directory, string bucket, string prefix, DirectoryTransferOptions? options, S3OverwritePolicy policy)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        Check(client, bucket, prefix);
+        options ??= new DirectoryTransferOptions();
+        BulkOptionsValidator.Validate(options);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        return (root, options, options.Overwrite ?? policy, WithSlash(prefix), new GlobFilter(options.Include, options.Exclude));
     }
 
     private static string WithSlash(string prefix) => prefix.Length == 0 || prefix.EndsWith('/') ? prefix : prefix + "/";

@@ -13,6 +13,8 @@ internal static class ChangeDetector
     /// <summary>The user metadata that records the local file's modification time (Unix milliseconds) of an upload.</summary>
     public const string MtimeMetadata = "s3client-mtime";
 
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
     public static string MtimeValue(DateTime lastWriteUtc) =>
         new DateTimeOffset(lastWriteUtc, TimeSpan.Zero).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 
@@ -20,14 +22,9 @@ internal static class ChangeDetector
     public static async Task<bool> ObjectIsCurrentAsync(
         IS3Client client, string bucket, string key, LocalFile file, long size, string? etag, DateTimeOffset lastModified, CancellationToken cancellationToken)
     {
-        if (size != file.Length)
+        if (await BySizeAndMd5Async(file, size, etag, cancellationToken).ConfigureAwait(false) is { } decided)
         {
-            return false;
-        }
-
-        if (IsMd5(etag))
-        {
-            return await Md5MatchesAsync(file.FullPath, etag!, cancellationToken).ConfigureAwait(false);
+            return decided;
         }
 
         var head = await client.HeadObjectAsync(bucket, key, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -40,14 +37,9 @@ internal static class ChangeDetector
     public static async Task<bool> FileIsCurrentAsync(
         IS3Client client, string bucket, string key, LocalFile file, long size, string? etag, DateTimeOffset lastModified, CancellationToken cancellationToken)
     {
-        if (size != file.Length)
+        if (await BySizeAndMd5Async(file, size, etag, cancellationToken).ConfigureAwait(false) is { } decided)
         {
-            return false;
-        }
-
-        if (IsMd5(etag))
-        {
-            return await Md5MatchesAsync(file.FullPath, etag!, cancellationToken).ConfigureAwait(false);
+            return decided;
         }
 
         if (lastModified.ToUnixTimeSeconds() == new DateTimeOffset(file.LastWriteUtc, TimeSpan.Zero).ToUnixTimeSeconds())
@@ -59,7 +51,16 @@ internal static class ChangeDetector
         return head.Metadata.TryGetValue(MtimeMetadata, out var stored) && stored == MtimeValue(file.LastWriteUtc);
     }
 
-    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+    /// <summary>Changed when the sizes differ; at equal size, the MD5 decides for a single-PUT object; null for one stored in parts.</summary>
+    private static async Task<bool?> BySizeAndMd5Async(LocalFile file, long size, string? etag, CancellationToken cancellationToken)
+    {
+        if (size != file.Length)
+        {
+            return false;
+        }
+
+        return IsMd5(etag) ? await Md5MatchesAsync(file.FullPath, etag!, cancellationToken).ConfigureAwait(false) : null;
+    }
 
     /// <summary>Whether the entity tag is a plain MD5 (a single PUT without SSE-KMS or SSE-C): 32 hex digits in quotes.</summary>
     public static bool IsMd5(string? etag)

@@ -6,41 +6,18 @@ namespace S3Client.Bulk.Internal;
 /// complete with the object's time, and extraneous local files are deleted when asked.
 /// </summary>
 internal sealed class DirectoryDownloadWork(
-    IS3Client client, string bucket, string root, DirectoryTransferOptions options, S3OverwritePolicy policy, PathCollisions? collisions) : IBulkWork<DirectoryItem>
+    IS3Client client, string bucket, string root, DirectoryTransferOptions options, S3OverwritePolicy policy, PathCollisions? collisions)
+    : DirectoryWork(options, BulkItemAction.Download)
 {
-    public string KeyOf(DirectoryItem item) => item.Key;
-
-    public BulkItemAction ActionOf(DirectoryItem item) => item.Action;
-
-    public string? PathOf(DirectoryItem item) => item.Local?.FullPath;
-
-    public long BytesInFlight(DirectoryItem item) => item.Action == BulkItemAction.Download ? ObjectUploader.BytesInFlight(item.Remote?.Size, options.Transfer) : 0;
-
-    public async Task<BulkItemResult?> RunAsync(DirectoryItem item, BulkRecorder recorder, CancellationToken cancellationToken)
+    protected override Task DeleteAsync(DirectoryItem item, CancellationToken cancellationToken)
     {
-        if (item.Local?.Error is { } error)
-        {
-            return new BulkItemResult(item.Key, BulkItemAction.Download, BulkItemStatus.Failed, 0, error, item.Local.FullPath);
-        }
-
-        switch (item.Action)
-        {
-            case BulkItemAction.Delete:
-                if (!options.DryRun)
-                {
-                    File.Delete(item.Local!.FullPath);
-                }
-
-                return new BulkItemResult(item.Key, BulkItemAction.Delete, options.DryRun ? BulkItemStatus.Planned : BulkItemStatus.Succeeded, 0, null, item.Local!.FullPath);
-            case BulkItemAction.Download:
-                return await DownloadAsync(item, item.Remote!, cancellationToken).ConfigureAwait(false);
-            default:
-                return new BulkItemResult(item.Key, BulkItemAction.None, BulkItemStatus.Skipped, 0, null, item.Local?.FullPath);
-        }
+        File.Delete(item.Local!.FullPath);
+        return Task.CompletedTask;
     }
 
-    private async Task<BulkItemResult> DownloadAsync(DirectoryItem item, S3ObjectInfo remote, CancellationToken cancellationToken)
+    protected override async Task<BulkItemResult> TransferAsync(DirectoryItem item, CancellationToken cancellationToken)
     {
+        var remote = item.Remote!;
         var path = SafeLocalPath.Resolve(root, item.RelativeKey);
         collisions?.Claim(item.Key, path);
         var folder = item.RelativeKey.EndsWith('/');
@@ -55,7 +32,7 @@ internal sealed class DirectoryDownloadWork(
             return new BulkItemResult(item.Key, BulkItemAction.None, BulkItemStatus.Skipped, 0, null, path);
         }
 
-        if (options.DryRun)
+        if (Options.DryRun)
         {
             return new BulkItemResult(item.Key, BulkItemAction.Download, BulkItemStatus.Planned, 0, null, path);
         }
@@ -67,6 +44,6 @@ internal sealed class DirectoryDownloadWork(
         }
 
         SafeLocalPath.CreateDirectories(root, Path.GetDirectoryName(path)!);
-        return await DownloadWork.WriteFileAsync(client, bucket, item.Key, path, remote.LastModified, policy, options.Transfer, cancellationToken).ConfigureAwait(false);
+        return await DownloadWork.WriteFileAsync(client, bucket, item.Key, path, remote.LastModified, policy, Options.Transfer, cancellationToken).ConfigureAwait(false);
     }
 }
