@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite (BenchmarkDotNet): our client side by side with AWSSDK.S3 and a raw HttpClient against a
-# loopback S3 endpoint, plus the hot-path micro benchmarks and the TransferOptions sweep, and writes the results page.
+# loopback S3 endpoint, plus the hot-path micro benchmarks, the TransferOptions sweep and the directory transfers of
+# 10,000 x 4 KiB objects (beside TransferUtility and `aws s3 cp --recursive`: Debian's awscli package, whose rows are
+# left out when /usr/bin/aws is missing), and writes the results page.
 #
 #   usage: eng/benchmark.sh [--short|--full] [--filter GLOB]...
 #     --short  (default) 256 MiB instead of 1 GiB, fewer iterations, a smaller sweep: a few minutes, indicative only
 #     --full   1 GiB transfers, the whole part size x concurrency sweep, more iterations: about 15 minutes;
 #              docs/benchmarks.md comes from such a run
-#     --filter a BenchmarkDotNet glob on Type.Method, e.g. '*SigV4*' or '*SmallObject*'; repeatable
+#     --filter a BenchmarkDotNet glob on Type.Method, e.g. '*SigV4*', '*SmallObject*' or '*BulkDirectory*'; repeatable
 #     --hedging only the hedged-read latency harness (GET p50/p99 with 5 % of the primary's answers held 500 ms by the
 #              fault proxy: plain, failover and hedged clients); an unfiltered run appends it to the page as well
 #   env:  S3BENCH_OUTPUT   where the Markdown page goes. Default docs/benchmarks.md for an unfiltered run, and

@@ -52,6 +52,12 @@ foreach (var probe in probes)
 }
 
 var skipped = probes.Where(p => !p.Succeeded).SelectMany(p => p.Benchmarks).ToHashSet(StringComparer.Ordinal);
+if (!AwsCli.IsInstalled)
+{
+    // The CLI rows of the directory transfers need Debian's awscli package; without it they are left out.
+    Console.WriteLine($"{AwsCli.Path} not found: the aws s3 cp rows are not run (apt-get install awscli).");
+    skipped.UnionWith([$"{nameof(BulkDirectoryBenchmarks)}.{nameof(BulkDirectoryBenchmarks.CliUpload)}", $"{nameof(BulkDirectoryBenchmarks)}.{nameof(BulkDirectoryBenchmarks.CliDownload)}"]);
+}
 IFilter filter = new SimpleFilter(benchmark =>
     !skipped.Contains($"{benchmark.Descriptor.Type.Name}.{benchmark.Descriptor.WorkloadMethod.Name}")
     && (globs.Length == 0 || new GlobFilter(globs).Predicate(benchmark)));
@@ -69,6 +75,7 @@ var runs = new[]
     (typeof(LargePutBenchmarks), SuiteConfig.LargeTransfers(full), true),
     (typeof(UnknownLengthPutBenchmarks), SuiteConfig.LargeTransfers(full), true),
     (typeof(TransferSweepBenchmarks), SuiteConfig.Sweep(full), true),
+    (typeof(BulkDirectoryBenchmarks), SuiteConfig.LargeTransfers(full), true),
 }.Select(run => BenchmarkConverter.TypeToBenchmarks(run.Item1, SuiteConfig.Create(run.Item2, artifacts, filter, run.Item3)))
  .Where(info => info.BenchmarksCases.Length > 0)
  .ToArray();

@@ -27,6 +27,11 @@ internal static class CliRunner
             Error($"ErrorCode: {e.ErrorCode ?? "(none)"}, RequestId: {e.RequestId ?? "(none)"}, HTTP status: {(int)e.StatusCode}");
             return ExitCodes.Failed;
         }
+        catch (ItemsFailedException e)
+        {
+            Error(e.Message);
+            return ExitCodes.Failed;
+        }
         catch (UsageException e)
         {
             Error(e.Message);

@@ -6,6 +6,7 @@ namespace S3Client.Samples.Cli;
 /// <c>cp SOURCE DESTINATION</c>: a local file (or <c>-</c> for stdin) to <c>s3://bucket/key</c>, or
 /// <c>s3://bucket/key</c> to a local file (or <c>-</c> for stdout). Large objects move in parallel parts, with a
 /// progress bar on stderr; a failed upload is aborted and a failed download leaves no partial file behind.
+/// With <c>--recursive</c>, a directory to <c>s3://bucket/prefix</c> or a prefix to a directory, many objects at once.
 /// </summary>
 internal static class CopyCommand
 {
@@ -19,13 +20,19 @@ internal static class CopyCommand
             Description = "s3://bucket/key (a key ending in '/' gets the file name), a local file or folder, or '-' for stdout.",
         };
         var contentType = new Option<string?>("--content-type") { Description = "The Content-Type an upload is stored with." };
-        var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar, only the summary." };
-        var command = new Command("cp", "Copy a file to S3 or an object from S3.") { source, destination, contentType, noProgress };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Copy a directory tree to a prefix, or a prefix to a directory." };
+        var command = new Command("cp", "Copy a file to S3 or an object from S3 (a directory or prefix with --recursive).") { source, destination, contentType, recursive };
+        var shared = BulkCommand.AddOptions(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var from = parse.GetRequiredValue(source);
             var to = parse.GetRequiredValue(destination);
-            var showProgress = !parse.GetValue(noProgress);
+            var showProgress = !parse.GetValue(shared.NoProgress);
+            if (parse.GetValue(recursive))
+            {
+                return CliRunner.RunAsync((host, ct) => CopyTreeAsync(host, parse, shared, from, to, ct), cancellationToken);
+            }
+
             return CliRunner.RunAsync(
                 (host, ct) => (S3Location.IsS3(from), S3Location.IsS3(to)) switch
                 {
@@ -36,6 +43,19 @@ internal static class CopyCommand
                 cancellationToken);
         });
         return command;
+    }
+
+    private static Task CopyTreeAsync(CliHost host, ParseResult parse, BulkCommandOptions shared, string from, string to, CancellationToken cancellationToken)
+    {
+        var line = new BulkProgressLine($"cp {from} -> {to}", host.Time);
+        var options = BulkCommand.DirectoryOptions(parse, shared, host, line);
+        var operation = (S3Location.IsS3(from), S3Location.IsS3(to)) switch
+        {
+            (false, true) => host.S3.UploadDirectoryAsync(from, S3Location.Parse(to).Bucket, S3Location.Parse(to).Key, options, cancellationToken),
+            (true, false) => host.S3.DownloadDirectoryAsync(S3Location.Parse(from).Bucket, S3Location.Parse(from).Key, to, options, cancellationToken),
+            _ => throw new UsageException("cp --recursive copies between a local directory and S3: one side must be s3://bucket/prefix, the other a directory."),
+        };
+        return BulkCommand.RunAsync(host, operation, line, cancellationToken);
     }
 
     private static async Task UploadAsync(

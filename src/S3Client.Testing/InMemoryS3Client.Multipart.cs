@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.CompilerServices;
+using S3Client.Listing.Internal;
 using S3Client.Testing.Internal;
 using S3Client.Validation.Internal;
 

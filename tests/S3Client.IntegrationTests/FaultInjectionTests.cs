@@ -143,7 +143,7 @@ public sealed class FaultInjectionTests
         proxy.Add(new FaultRule(FaultAction.StallResponse(64 * 1024, release.Task)) { Match = r => r.Method == "GET" });
         // Signing needs a real date; the idle timer runs on the fake clock.
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var client = S3ClientPipeline.CreateClient(Options(proxy, bucket.Server), timeProvider: time, primaryHandler: S3TestServer.LoopbackHandler(proxy.Url.Port));
+        using var client = ProxiedClient.Create(proxy, bucket.Server, timeProvider: time);
 
         await using var get = await client.GetObjectAsync(bucket.Name, "stall.bin");
         var read = get.Content.CopyToAsync(Stream.Null);
@@ -196,22 +196,8 @@ public sealed class FaultInjectionTests
         (await bucket.Client.ListObjectsAsync(bucket.Name).ToListAsync()).Should().BeEmpty();
     }
 
-    private static S3ServiceClient Through(FaultProxy proxy, S3TestServer server, Action<S3ClientOptions>? configure = null)
-    {
-        var options = Options(proxy, server);
-        configure?.Invoke(options);
-        return S3ClientPipeline.CreateClient(options, primaryHandler: S3TestServer.LoopbackHandler(proxy.Url.Port));
-    }
-
-    // The proxy keeps the Host header, so the signature made for the proxy's address is checked as is by the server.
-    private static S3ClientOptions Options(FaultProxy proxy, S3TestServer server) => new()
-    {
-        ServiceUrl = proxy.Url,
-        Region = server.Region,
-        AccessKeyId = server.AccessKey,
-        SecretAccessKey = server.SecretKey,
-        AddressingStyle = S3AddressingStyle.Path,
-    };
+    private static S3ServiceClient Through(FaultProxy proxy, S3TestServer server, Action<S3ClientOptions>? configure = null) =>
+        ProxiedClient.Create(proxy, server, configure);
 
     private static async Task<string> ReadBack(TestBucket bucket, string key)
     {

@@ -15,7 +15,8 @@ namespace S3Client.Benchmarks.Infrastructure;
 /// A minimal S3 endpoint on 127.0.0.1 for end-to-end benchmarks. It checks no signature and stores nothing: PUT and
 /// UploadPart drain the body and answer an ETag; GET serves as many bytes as the key's trailing number says
 /// (<c>obj-1024</c> is 1 KiB) with Range support; HEAD answers the same headers; ListObjectsV2 answers the canned
-/// 1000-key page; multipart create, complete and abort answer their canned documents.
+/// 1000-key page (or, for the <c>bulk/</c> prefix, the pages of <see cref="BulkTree"/>); multipart create, complete and
+/// abort answer their canned documents.
 /// </summary>
 public sealed class LoopbackS3Server : IAsyncDisposable
 {
@@ -24,6 +25,8 @@ public sealed class LoopbackS3Server : IAsyncDisposable
     private static readonly ConcurrentDictionary<long, string> SinglePartETags = new();
     private static readonly byte[] Pattern = CreatePattern();
     private static readonly string LastModified = new DateTime(2026, 3, 14, 9, 26, 53, DateTimeKind.Utc).ToString("R", CultureInfo.InvariantCulture);
+
+    private static readonly string ListedLastModified = new DateTime(2026, 3, 14, 9, 26, 53, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     private readonly WebApplication _app;
 
@@ -99,6 +102,10 @@ public sealed class LoopbackS3Server : IAsyncDisposable
             case "DELETE":
                 await DrainAsync(request.BodyReader).ConfigureAwait(false);
                 response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+
+            case "GET" when !hasKey && query["prefix"].ToString().StartsWith(BulkTree.Prefix.TrimEnd('/'), StringComparison.Ordinal):
+                await WriteXmlAsync(response, BulkTree.ListPage(query["continuation-token"], query["marker"], ETagOf(BulkTree.ObjectSize), ListedLastModified)).ConfigureAwait(false);
                 return;
 
             case "GET" when !hasKey && query.ContainsKey("list-type"):

@@ -57,5 +57,7 @@ public static class SuiteConfig
             .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)
             .AddFilter(filter)
             .WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared))
-            .WithArtifactsPath(artifactsPath);
+            .WithArtifactsPath(artifactsPath)
+            // The default 120 s is too short to build a benchmark process on a busy 2-core machine.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
 }

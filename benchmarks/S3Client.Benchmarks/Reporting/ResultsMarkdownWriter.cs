@@ -40,6 +40,7 @@ public static class ResultsMarkdownWriter
         WriteTransfers(page, results);
         WriteMicro(page, results);
         SweepSection.Write(page, results);
+        BulkSection.Write(page, results);
         WriteProbes(page, probes);
         WriteMachine(page, summaries, full);
         return page.ToString();

@@ -1,3 +1,5 @@
+using S3Client.Listing.Internal;
+
 namespace S3Client.Testing.Internal;
 
 /// <summary>One ListObjectsV2 page over a bucket: prefix, delimiter grouping, start key, page size, continuation.</summary>

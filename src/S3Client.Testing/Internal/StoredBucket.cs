@@ -1,3 +1,5 @@
+using S3Client.Listing.Internal;
+
 namespace S3Client.Testing.Internal;
 
 /// <summary>

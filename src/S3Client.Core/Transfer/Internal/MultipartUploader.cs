@@ -110,7 +110,9 @@ internal sealed class MultipartUploader
                 throw new IOException($"The content stream gave {total} bytes, not the {expected} its length promised; the upload was not completed.");
             }
 
-            var result = await _client.CompleteMultipartUploadAsync(_bucket, _key, uploadId, parts, cancellationToken).ConfigureAwait(false);
+            // Every part is stored: completing is the commit, not cancelled midway (the service could finish it
+            // after the caller was told it was cancelled).
+            var result = await _client.CompleteMultipartUploadAsync(_bucket, _key, uploadId, parts, CancellationToken.None).ConfigureAwait(false);
             _progress.Complete();
             return new TransferResult(_bucket, _key, total, result.ETag, result.VersionId, parts.Length);
         }

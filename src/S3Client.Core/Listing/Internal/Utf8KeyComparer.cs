@@ -1,4 +1,4 @@
-namespace S3Client.Testing.Internal;
+namespace S3Client.Listing.Internal;
 
 /// <summary>
 /// Orders strings as S3 orders keys: by their UTF-8 bytes, which is Unicode code point order. Ordinal UTF-16 order
