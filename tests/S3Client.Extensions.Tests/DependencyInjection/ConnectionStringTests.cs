@@ -54,7 +54,7 @@ public class ConnectionStringTests
 
         options.ServiceUrl.Should().Be(new Uri("http://127.0.0.1:9100"));
         options.AccessKeyId.Should().Be("A2");
-        host.Services.GetRequiredKeyedService<IS3Client>("archive").Should().NotBeNull();
+        host.Services.GetRequiredKeyedService<IS3Client>("archive").ToString().Should().Contain("http://127.0.0.1:9100/", "the keyed client uses the connection string's endpoint");
     }
 
     [Fact]

@@ -71,7 +71,10 @@ public sealed class ServiceDiscoveryTests : IDisposable
         });
         using var provider = services.BuildServiceProvider();
 
-        provider.GetRequiredService<IS3Client>().Should().NotBeNull();
+        provider.GetRequiredService<IS3Client>().ToString().Should().Contain("http://storage/");
+        provider.GetRequiredKeyedService<S3Client.Resilience.Internal.S3ClientSetup>(string.Empty)
+            .CreateHandlers(provider.GetService<Microsoft.Extensions.ServiceDiscovery.ServiceEndpointResolver>())
+            .Should().NotContain(h => h is S3Client.ServiceDiscovery.S3ServiceDiscoveryHandler, "no resolver is registered, so no handler rewrites the host");
         S3Client.ServiceDiscovery.S3ServiceDiscoveryHandler.Resolve(new Uri("http://storage/b/k%2F?x=1"), new System.Net.DnsEndPoint("10.0.0.5", 9000))
             .OriginalString.Should().Be("http://10.0.0.5:9000/b/k%2F?x=1");
     }

@@ -165,8 +165,7 @@ public sealed class BulkCancellationTests
             }
         }
 
-        operation.Summary.Should().NotBeNull();
-        operation.Summary!.WasCancelled.Should().BeTrue();
+        operation.Summary.Should().Match<BulkSummary>(s => s.WasCancelled, "breaking out of the enumeration cancels the rest");
         (await store.KeysAsync()).Count.Should().BeLessThan(10_000);
     }
 
