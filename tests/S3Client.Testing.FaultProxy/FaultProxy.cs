@@ -36,9 +36,10 @@ public sealed class FaultProxy : IAsyncDisposable
     private readonly Task _accepting;
     private int _disposed;
 
-    private FaultProxy(Uri target, Socket listener)
+    private FaultProxy(Uri target, Socket listener, TimeProvider timeProvider)
     {
         Target = target;
+        TimeProvider = timeProvider;
         _listener = listener;
         var port = ((IPEndPoint)listener.LocalEndPoint!).Port;
         Url = new Uri($"http://127.0.0.1:{port}/");
@@ -67,11 +68,17 @@ public sealed class FaultProxy : IAsyncDisposable
 
     internal EndPoint TargetEndPoint { get; }
 
+    /// <summary>The clock that times <see cref="FaultAction.DelayResponse"/>.</summary>
+    internal TimeProvider TimeProvider { get; }
+
     /// <summary>Completes when the proxy is disposed, which ends every stall.</summary>
     internal Task Stopped => _stopped.Task;
 
     /// <summary>Starts a proxy on a free port of 127.0.0.1 in front of the <c>http</c> server <paramref name="target"/>.</summary>
-    public static FaultProxy Start(Uri target)
+    /// <param name="target">The server the proxy relays to.</param>
+    /// <param name="timeProvider">The clock that times delayed answers; the system clock when null (a fake one lets
+    /// a test decide when a delay has passed).</param>
+    public static FaultProxy Start(Uri target, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (!target.IsAbsoluteUri || target.Scheme != Uri.UriSchemeHttp)
@@ -84,7 +91,7 @@ public sealed class FaultProxy : IAsyncDisposable
         {
             listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
             listener.Listen(512);
-            return new FaultProxy(target, listener);
+            return new FaultProxy(target, listener, timeProvider ?? TimeProvider.System);
         }
         catch
         {

@@ -26,14 +26,14 @@ public sealed class FallbackRegistrationTests : IDisposable
     private IConfiguration Configuration() => new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes($$"""
         {
           "S3": {
-            "ServiceUrl": "{{_primary.Url}}",
+            "ServiceUrl": "http://127.0.0.1:{{_primary.Port}}",
             "Region": "us-east-1",
             "AccessKeyId": "PRIMARYKEY",
             "SecretAccessKey": "primary-secret",
             "AddressingStyle": "Path",
             "Retry": { "MaxRetryAttempts": 1, "BaseDelay": "00:00:00.010", "MaxDelay": "00:00:00.020" },
             "Fallback": {
-              "Endpoints": [ { "Name": "replica", "ServiceUrl": "{{_replica.Url}}", "Region": "eu-west-1", "AccessKeyId": "REPLICAKEY", "SecretAccessKey": "replica-secret" } ],
+              "Endpoints": [ { "Name": "replica", "ServiceUrl": "http://127.0.0.1:{{_replica.Port}}", "Region": "eu-west-1", "AccessKeyId": "REPLICAKEY", "SecretAccessKey": "replica-secret" } ],
               "Mode": "Hedged", "HedgeDelay": "00:00:00.250", "OnNotFound": true,
               "Cache": { "Directory": "{{Path.GetTempPath().Replace("\\", "\\\\")}}s3fallback-binding", "MaxBytes": 1000000, "MaxObjectBytes": 1000 }
             }
@@ -86,7 +86,7 @@ public sealed class FallbackRegistrationTests : IDisposable
         _primary.LogEntries.Should().AllSatisfy(e => e.RequestMessage.Headers!["Authorization"][0].Should().Contain("Credential=PRIMARYKEY/").And.Contain("/us-east-1/s3/"));
         var signed = _replica.LogEntries.Should().ContainSingle().Subject.RequestMessage.Headers!["Authorization"][0];
         signed.Should().Contain("Credential=REPLICAKEY/").And.Contain("/eu-west-1/s3/");
-        provider.GetRequiredService<IOptionsMonitor<S3ClientOptions>>().Get("#fallback0").ServiceUrl.Should().Be(new Uri(_replica.Url!), "the replica has its own named client and options");
+        provider.GetRequiredService<IOptionsMonitor<S3ClientOptions>>().Get("#fallback0").ServiceUrl.Should().Be(new Uri($"http://127.0.0.1:{_replica.Port}"), "the replica has its own named client and options");
     }
 
     [Theory]

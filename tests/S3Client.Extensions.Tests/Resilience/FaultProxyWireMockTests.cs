@@ -25,7 +25,7 @@ public sealed class FaultProxyWireMockTests : IDisposable
     [InlineData("reset-before-answer")]
     public async Task Every_attempt_of_a_retried_put_carries_the_same_body_and_a_fresh_signature(string fault)
     {
-        await using var proxy = FaultProxy.Start(new Uri(_server.Url!));
+        await using var proxy = FaultProxy.Start(new Uri($"http://127.0.0.1:{_server.Port}"));
         proxy.Add(new FaultRule(fault switch
         {
             "forward-then-503" => FaultAction.S3Error(503, "SlowDown", forwardFirst: true),

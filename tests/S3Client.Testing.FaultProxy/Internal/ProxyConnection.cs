@@ -163,7 +163,7 @@ internal sealed class ProxyConnection
         var body = BodyFramer.ForResponse(request.Method, response.StatusCode, response.Headers);
         if (action.Kind == FaultKind.DelayResponse)
         {
-            await Task.WhenAny(Task.Delay(action.Delay, cancellationToken), _proxy.Stopped).ConfigureAwait(false);
+            await Task.WhenAny(Task.Delay(action.Delay, _proxy.TimeProvider, cancellationToken), _proxy.Stopped).ConfigureAwait(false);
         }
 
         _responseStarted = true;
