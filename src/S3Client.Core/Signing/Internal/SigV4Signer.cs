@@ -175,11 +175,10 @@ internal sealed class SigV4Signer
             buffer.Append('\n');
             buffer.Append(canonicalHash);
 
-            var key = _keys.GetKey(credentials, amzDate[..8]);
             Span<byte> stringToSign = stackalloc byte[Encoding.UTF8.GetMaxByteCount(buffer.Written.Length)];
             var count = Encoding.UTF8.GetBytes(buffer.Written, stringToSign);
             Span<byte> mac = stackalloc byte[32];
-            HMACSHA256.HashData(key, stringToSign[..count], mac);
+            _keys.Sign(credentials, amzDate[..8], stringToSign[..count], mac);
             Convert.TryToHexStringLower(mac, signature, out _);
         }
         finally
