@@ -39,12 +39,7 @@ public sealed partial class S3ServiceClient
     public async Task<UploadPartResult> UploadPartAsync(
         string bucket, string key, string uploadId, int partNumber, Stream content, UploadPartOptions? options = null, CancellationToken cancellationToken = default)
     {
-        S3Validation.BucketName(bucket);
-        S3Validation.ObjectKey(key);
-        S3Validation.UploadId(uploadId);
-        S3Validation.PartNumber(partNumber);
-        ArgumentNullException.ThrowIfNull(content);
-        S3Validation.ContentLength(options?.ContentLength, nameof(UploadPartOptions));
+        S3Validation.UploadPart(bucket, key, uploadId, partNumber, content, options);
 
         var payload = S3PayloadContent.FromStream(content, options?.ContentLength);
         return await UploadPartCoreAsync(bucket, key, uploadId, partNumber, payload, options?.CustomerKey, options?.Checksum, cancellationToken).ConfigureAwait(false);

@@ -12,10 +12,7 @@ public sealed partial class S3ServiceClient
     public async Task<PutObjectResult> PutObjectAsync(
         string bucket, string key, Stream content, PutObjectOptions? options = null, CancellationToken cancellationToken = default)
     {
-        S3Validation.BucketName(bucket);
-        S3Validation.ObjectKey(key);
-        S3Validation.ReadableContent(content);
-        S3Validation.ContentLength(options?.ContentLength, nameof(PutObjectOptions));
+        S3Validation.PutObject(bucket, key, content, options);
 
         var payload = S3PayloadContent.FromStream(content, options?.ContentLength);
         using var request = CreateRequest(HttpMethod.Put, "PutObject", bucket, key);

@@ -41,12 +41,7 @@ public sealed partial class InMemoryS3Client
     public async Task<UploadPartResult> UploadPartAsync(
         string bucket, string key, string uploadId, int partNumber, Stream content, UploadPartOptions? options = null, CancellationToken cancellationToken = default)
     {
-        S3Validation.BucketName(bucket);
-        S3Validation.ObjectKey(key);
-        S3Validation.UploadId(uploadId);
-        S3Validation.PartNumber(partNumber);
-        ArgumentNullException.ThrowIfNull(content);
-        S3Validation.ContentLength(options?.ContentLength, nameof(UploadPartOptions));
+        S3Validation.UploadPart(bucket, key, uploadId, partNumber, content, options);
 
         var length = RequestBody.Measure(content, options?.ContentLength);
         _ = options?.Checksum?.HeaderName;

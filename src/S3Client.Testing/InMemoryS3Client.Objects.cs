@@ -16,10 +16,7 @@ public sealed partial class InMemoryS3Client
     public async Task<PutObjectResult> PutObjectAsync(
         string bucket, string key, Stream content, PutObjectOptions? options = null, CancellationToken cancellationToken = default)
     {
-        S3Validation.BucketName(bucket);
-        S3Validation.ObjectKey(key);
-        S3Validation.ReadableContent(content);
-        S3Validation.ContentLength(options?.ContentLength, nameof(PutObjectOptions));
+        S3Validation.PutObject(bucket, key, content, options);
 
         var length = RequestBody.Measure(content, options?.ContentLength);
         if (options is not null)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using S3Client.Presigning.Internal;
 using S3Client.Signing.Internal;
-using S3Client.Validation.Internal;
 
 namespace S3Client.Testing;
 
@@ -21,26 +21,9 @@ public sealed partial class InMemoryS3Client
     public Task<Uri> GetPresignedUrlAsync(
         string bucket, string key, HttpMethod method, TimeSpan expiresIn, PresignOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var query = new List<KeyValuePair<string, string>>();
+        List<KeyValuePair<string, string?>> query = [];
         return Call(
-            () =>
-            {
-                S3Validation.BucketName(bucket);
-                S3Validation.ObjectKey(key);
-                S3Validation.Presign(method, expiresIn);
-
-                if (options is not null)
-                {
-                    Add(query, "versionId", options.VersionId);
-                    AddResponseOverride(query, "response-content-type", options.ResponseContentType);
-                    AddResponseOverride(query, "response-content-disposition", options.ResponseContentDisposition);
-                    AddResponseOverride(query, "response-cache-control", options.ResponseCacheControl);
-                    AddResponseOverride(query, "response-content-encoding", options.ResponseContentEncoding);
-                    AddResponseOverride(query, "response-content-language", options.ResponseContentLanguage);
-                    Add(query, "response-expires", options.ResponseExpires?.ToString("R", CultureInfo.InvariantCulture));
-                    S3Validation.HeaderValue(options.ContentType, "Content-Type", nameof(options));
-                }
-            },
+            () => query = PresignArguments.Validate(bucket, key, method, expiresIn, options).Query,
             () =>
             {
                 Add(query, "X-Amz-Date", _timeProvider.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
@@ -49,7 +32,7 @@ public sealed partial class InMemoryS3Client
                 var url = new StringBuilder(ObjectUrl(bucket, key).ToString());
                 for (var i = 0; i < query.Count; i++)
                 {
-                    url.Append(i == 0 ? '?' : '&').Append(query[i].Key).Append('=').Append(S3UriEncoding.EncodeQueryComponent(query[i].Value));
+                    url.Append(i == 0 ? '?' : '&').Append(query[i].Key).Append('=').Append(S3UriEncoding.EncodeQueryComponent(query[i].Value!));
                 }
 
                 return new Uri(url.ToString());
@@ -60,20 +43,5 @@ public sealed partial class InMemoryS3Client
     /// <summary>The path-style URL of an object on the fake endpoint.</summary>
     private static Uri ObjectUrl(string bucket, string key) => new(BaseUrl, bucket + "/" + S3UriEncoding.EncodePath(key));
 
-    private static void Add(List<KeyValuePair<string, string>> query, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            query.Add(new(name, value));
-        }
-    }
-
-    private static void AddResponseOverride(List<KeyValuePair<string, string>> query, string name, string? value)
-    {
-        if (value is not null)
-        {
-            S3Validation.HeaderValue(value, name, "options");
-            query.Add(new(name, value));
-        }
-    }
+    private static void Add(List<KeyValuePair<string, string?>> query, string name, string value) => query.Add(new(name, value));
 }

@@ -169,6 +169,26 @@ internal static class S3Validation
         }
     }
 
+    /// <summary>The arguments of PutObject, checked the same way by the client and the in-memory fake.</summary>
+    public static void PutObject(string bucket, string key, Stream content, PutObjectOptions? options)
+    {
+        BucketName(bucket);
+        ObjectKey(key);
+        ReadableContent(content);
+        ContentLength(options?.ContentLength, nameof(PutObjectOptions));
+    }
+
+    /// <summary>The arguments of UploadPart, checked the same way by the client and the in-memory fake.</summary>
+    public static void UploadPart(string bucket, string key, string uploadId, int partNumber, Stream content, UploadPartOptions? options)
+    {
+        BucketName(bucket);
+        ObjectKey(key);
+        UploadId(uploadId);
+        PartNumber(partNumber);
+        ArgumentNullException.ThrowIfNull(content);
+        ContentLength(options?.ContentLength, nameof(UploadPartOptions));
+    }
+
     /// <summary>
     /// A byte range made by one of <see cref="S3ByteRange"/>'s factories: <c>default(S3ByteRange)</c> has neither end
     /// and would be sent as <c>bytes=-</c>, which services read differently.
