@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
 using S3Client.Benchmarks.Cold;
@@ -5,6 +6,7 @@ using S3Client.Benchmarks.EndToEnd;
 using S3Client.Benchmarks.Fallback;
 using S3Client.Benchmarks.Infrastructure;
 using S3Client.Benchmarks.Micro;
+using S3Client.Benchmarks.Profiling;
 using S3Client.Benchmarks.Reporting;
 using S3Client.Benchmarks.Sweep;
 
@@ -13,11 +15,28 @@ using S3Client.Benchmarks.Sweep;
 //
 //   S3Client.Benchmarks [--short|--full] [--output FILE.md] [--artifacts DIR] [--label TEXT] [--filter GLOB]... [--hedging] [--no-cold]
 //   S3Client.Benchmarks --cold-child SCENARIO CLIENT    (one fresh process of the cold-start suite; started by the suite)
+//   S3Client.Benchmarks --serve    (only the loopback endpoint, until stopped; for --loop in another process)
+//   S3Client.Benchmarks --loop put|get|head ours|raw|sdk CONCURRENCY SECONDS    (a steady loop for a profiler; see docs/performance.md;
+//                          against S3BENCH_ENDPOINT when set, else an endpoint in the same process)
 // --hedging runs only the hedged-read latency harness; an unfiltered run appends its section to the page, and the
 // cold-start suite runs in unfiltered runs and in runs filtered on '*Cold*'.
 if (args.Length == 3 && args[0] == "--cold-child")
 {
     return await ColdStartChild.RunAsync(args[1], args[2]);
+}
+
+if (args.Length == 5 && args[0] == "--loop")
+{
+    return await SmallOperationLoop.RunAsync(
+        BenchmarkEndpoint.Get(), args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture), double.Parse(args[4], CultureInfo.InvariantCulture));
+}
+
+if (args is ["--serve"])
+{
+    await using var served = await LoopbackS3Server.StartAsync();
+    Console.WriteLine($"{BenchmarkEndpoint.VariableName}={served.Endpoint}");
+    await Task.Delay(Timeout.Infinite);
+    return 0;
 }
 
 var full = args.Contains("--full");

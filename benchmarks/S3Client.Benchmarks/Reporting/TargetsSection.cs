@@ -68,7 +68,9 @@ public static class TargetsSection
         Row(page, "64 MiB PUT of unknown length: peak WS growth <= part size x concurrency + 32 MiB (64 MiB)",
             unknown is null ? "n/a" : $"WS growth {Format.MiB(unknown.WorkingSetGrowthMiB)} (peak {Format.MiB(unknown.PeakWorkingSetMiB)})",
             unknown?.WorkingSetGrowthMiB is { } growth ? growth <= 64 : null);
-        page.AppendLine();
+        page.AppendLine()
+            .AppendLine("Where the CPU of a small operation goes, measured with a profiler, and why the request targets are not met: [performance.md](performance.md).")
+            .AppendLine();
     }
 
     private static void TransferRow(StringBuilder page, ScenarioGroup? group, string method, string what)
