@@ -75,7 +75,7 @@ public static class HedgingLatencyHarness
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"- hedged p99 {hedgedSlow.P99:F1} ms <= HedgeDelay + 3 x median = {bound:F1} ms: {(hedgedSlow.P99 <= bound ? "yes" : "NO")}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- extra requests {extra:P1} <= 10 %: {(extra <= 0.10 ? "yes" : "NO")}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"- failover on healthy reads: p50 {failoverHealthy.P50 - baseline.P50:+0.00;-0.00} ms, p99 {failoverHealthy.P99 - baseline.P99:+0.00;-0.00} ms against the plain client");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- failover on healthy reads: p50 {Delta(failoverHealthy.P50 - baseline.P50)} ms, p99 {Delta(failoverHealthy.P99 - baseline.P99)} ms against the plain client");
         text.AppendLine();
     }
 
@@ -128,4 +128,8 @@ public static class HedgingLatencyHarness
         text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {p.P50:F2} | {p.P90:F2} | {p.P99:F2} | {p.Max:F1} | {(extra is { } e ? e.ToString("P1", CultureInfo.InvariantCulture) : "-")} |");
 
     private readonly record struct Percentiles(double P50, double P90, double P99, double Max);
+
+    /// <summary>A signed difference in milliseconds; one that rounds to zero is written 0.00 (not -+0.00).</summary>
+    private static string Delta(double milliseconds) =>
+        Math.Round(milliseconds, 2).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 }
