@@ -47,10 +47,13 @@ public static partial class S3BulkExtensions
         return Start(new BulkEngine<BulkDownloadItem>(options, new DownloadWork(client, bucket, options)), items, cancellationToken);
     }
 
-
     /// <summary>
-    /// Copies many objects inside the service (each up to 5 GiB, the CopyObject limit), for example from a listing:
-    /// <c>s3.ListObjectsAsync(src).Select(o => new BulkCopyItem(src, o.Key, dst, o.Key))</c>.
+    /// Copies many objects inside the service, for example from a listing:
+    /// <c>s3.ListObjectsAsync(src).Select(o => new BulkCopyItem(src, o.Key, dst, o.Key))</c>. An object the service
+    /// will not copy in one request (over 5 GiB on S3) is copied in parts of 512 MiB or more (UploadPartCopy, every part
+    /// pinned to the source's entity tag; aborted on failure or cancellation), keeping its content type, cache,
+    /// disposition and encoding headers and its metadata unless <see cref="CopyObjectOptions.ReplaceMetadata"/> is set;
+    /// its Content-Language and Expires are kept only by a copy in one request.
     /// </summary>
     /// <param name="client">The client.</param>
     /// <param name="items">The copies, read as the operation goes.</param>
