@@ -8,13 +8,18 @@ namespace S3Client;
 public sealed partial class S3FailoverClient
 {
     /// <inheritdoc />
-    public async Task<GetObjectResult> GetObjectAsync(string bucket, string key, GetObjectOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<GetObjectResult> GetObjectAsync(string bucket, string key, GetObjectOptions? options = null, CancellationToken cancellationToken = default)
     {
         S3Validation.BucketName(bucket);
         S3Validation.ObjectKey(key);
+        return GetObjectCoreAsync(bucket, key, options, revalidate: true, cancellationToken);
+    }
+
+    private async Task<GetObjectResult> GetObjectCoreAsync(string bucket, string key, GetObjectOptions? options, bool revalidate, CancellationToken cancellationToken)
+    {
         var cache = IsWholeAndPlain(options) ? _cache : null;
         var versionId = options?.VersionId;
-        var cachedETag = cache?.PeekETag(bucket, key, versionId);
+        var cachedETag = revalidate ? cache?.PeekETag(bucket, key, versionId) : null;
         var sent = cachedETag is null ? options : new GetObjectOptions { VersionId = versionId, IfNoneMatch = cachedETag };
 
         var (result, source) = await ReadAsync<GetObjectResult?>(
@@ -28,16 +33,17 @@ public sealed partial class S3FailoverClient
 
         if (result is null)
         {
-            // 304 to If-None-Match: the cached copy is current. Should it fail its check now, fetch the object again.
+            // 304 to If-None-Match: the cached copy is current, if it is still the copy whose tag was sent. Should it
+            // fail its check now, or have been replaced meanwhile (by another process), fetch the object again, once.
             Log.CacheRevalidated(_logger, "GetObject", bucket, source.Name);
-            var cached = cache!.TryOpen(bucket, key, versionId, validatedBy: source.Name);
+            var cached = cache!.TryOpen(bucket, key, versionId, validatedBy: source.Name, validatedETag: cachedETag);
             if (cached is not null)
             {
                 _metrics.CacheHit("GetObject", source.Name);
                 return cached;
             }
 
-            return await GetObjectAsync(bucket, key, options, cancellationToken).ConfigureAwait(false);
+            return await GetObjectCoreAsync(bucket, key, options, revalidate: false, cancellationToken).ConfigureAwait(false);
         }
 
         if (cache is not null && result.ContentLength is { } length && length <= cache.MaxObjectBytes && result.ContentRange is null)

@@ -202,6 +202,40 @@ public sealed class LastKnownGoodCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_caches_on_one_directory_as_two_processes_have_serve_only_whole_verified_copies()
+    {
+        // A second client with its own stores and its own cache instance on the same directory: nothing in memory is
+        // shared, as between two processes, and each writes its own version of the object through at the same time.
+        var other = RandomNumberGenerator.GetBytes(120_000);
+        var otherPrimary = new InMemoryS3Client(_time);
+        var otherReplica = new InMemoryS3Client(_time);
+        foreach (var store in new[] { otherPrimary, otherReplica })
+        {
+            await store.CreateBucketAsync("bucket");
+            await store.PutObjectAsync("bucket", "report.pdf", new MemoryStream(other));
+        }
+
+        using var first = Create();
+        using var second = new S3FailoverClient(
+            otherPrimary,
+            [new("replica", otherReplica)],
+            new S3FallbackOptions { Cache = new S3FallbackCacheOptions { Directory = _directory, MaxBytes = 1 << 20, MaxObjectBytes = 200_000 } },
+            timeProvider: _time);
+
+        var written = await Task.WhenAll(Enumerable.Range(0, 32).Select(i => Task.Run(() => ReadAllAsync(i % 2 == 0 ? first : second, "report.pdf"))));
+        AllDown();
+        otherPrimary.Outage = InMemoryS3Outage.ServiceUnavailable;
+        otherReplica.Outage = InMemoryS3Outage.Unreachable;
+        var served = await Task.WhenAll(Enumerable.Range(0, 32).Select(i => Task.Run(() => ReadAllAsync(i % 2 == 0 ? first : second, "report.pdf"))));
+
+        written.Where((_, i) => i % 2 == 0).Should().AllSatisfy(r => r.Should().Equal(_data));
+        written.Where((_, i) => i % 2 == 1).Should().AllSatisfy(r => r.Should().Equal(other));
+        served.Should().AllSatisfy(r => (r.AsSpan().SequenceEqual(_data) || r.AsSpan().SequenceEqual(other)).Should().BeTrue(
+            "a copy from either writer may be the last known good one, but never a mix of the two or a partial file"));
+        CacheFiles().Should().ContainSingle("each writer's temporary file is moved into place or deleted");
+    }
+
+    [Fact]
     public async Task A_write_through_this_client_drops_the_cached_copy()
     {
         using var client = Create();

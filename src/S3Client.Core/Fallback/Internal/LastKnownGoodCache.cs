@@ -57,8 +57,12 @@ internal sealed class LastKnownGoodCache
         }
     }
 
-    /// <summary>Opens a verified cached copy, or null when there is none or it failed its check (then it is deleted).</summary>
-    public GetObjectResult? TryOpen(string bucket, string key, string? versionId, string? validatedBy)
+    /// <summary>
+    /// Opens a verified cached copy, or null when there is none or it failed its check (then it is deleted). After a
+    /// revalidation, <paramref name="validatedETag"/> is the entity tag the endpoint confirmed: a copy with another one
+    /// (another process replaced the file meanwhile) is not the copy that was validated, and null is returned.
+    /// </summary>
+    public GetObjectResult? TryOpen(string bucket, string key, string? versionId, string? validatedBy, string? validatedETag = null)
     {
         var path = PathOf(bucket, key, versionId);
         FileStream file;
@@ -77,6 +81,12 @@ internal sealed class LastKnownGoodCache
             if (!header.Describes(bucket, key, versionId))
             {
                 throw new InvalidDataException("The file describes another object.");
+            }
+
+            if (validatedETag is not null && header.Metadata.ETag != validatedETag)
+            {
+                file.Dispose();
+                return null;
             }
 
             Verify(file, header);
