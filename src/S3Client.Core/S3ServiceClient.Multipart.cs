@@ -50,12 +50,7 @@ public sealed partial class S3ServiceClient
         string bucket, string key, string uploadId, int partNumber, string sourceBucket, string sourceKey, UploadPartCopyOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        S3Validation.BucketName(bucket);
-        S3Validation.ObjectKey(key);
-        S3Validation.UploadId(uploadId);
-        S3Validation.PartNumber(partNumber);
-        S3Validation.BucketName(sourceBucket, nameof(sourceBucket));
-        S3Validation.ObjectKey(sourceKey, nameof(sourceKey));
+        S3Validation.UploadPartCopy(bucket, key, uploadId, partNumber, sourceBucket, sourceKey);
         using var request = CreateRequest(HttpMethod.Put, "UploadPartCopy", bucket, key, PartQuery(uploadId, partNumber), S3AnswerMode.BufferMayHideError);
         ApplyCopySource(request, sourceBucket, sourceKey, options?.SourceVersionId, options?.SourceConditions, options?.SourceCustomerKey);
         if (options?.SourceRange is { } range)

@@ -66,12 +66,7 @@ public sealed partial class InMemoryS3Client
         CancellationToken cancellationToken = default) => Call(
         () =>
         {
-            S3Validation.BucketName(bucket);
-            S3Validation.ObjectKey(key);
-            S3Validation.UploadId(uploadId);
-            S3Validation.PartNumber(partNumber);
-            S3Validation.BucketName(sourceBucket, nameof(sourceBucket));
-            S3Validation.ObjectKey(sourceKey, nameof(sourceKey));
+            S3Validation.UploadPartCopy(bucket, key, uploadId, partNumber, sourceBucket, sourceKey);
             ArgumentRules.Conditions(options?.SourceConditions, "x-amz-copy-source-");
             if (options?.SourceRange is { } range && (range.First is null || range.Last is null))
             {

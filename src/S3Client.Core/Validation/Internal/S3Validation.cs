@@ -189,6 +189,17 @@ internal static class S3Validation
         ContentLength(options?.ContentLength, nameof(UploadPartOptions));
     }
 
+    /// <summary>The names of UploadPartCopy, checked the same way by the client and the in-memory fake.</summary>
+    public static void UploadPartCopy(string bucket, string key, string uploadId, int partNumber, string sourceBucket, string sourceKey)
+    {
+        BucketName(bucket);
+        ObjectKey(key);
+        UploadId(uploadId);
+        PartNumber(partNumber);
+        BucketName(sourceBucket, nameof(sourceBucket));
+        ObjectKey(sourceKey, nameof(sourceKey));
+    }
+
     /// <summary>
     /// A byte range made by one of <see cref="S3ByteRange"/>'s factories: <c>default(S3ByteRange)</c> has neither end
     /// and would be sent as <c>bytes=-</c>, which services read differently.
