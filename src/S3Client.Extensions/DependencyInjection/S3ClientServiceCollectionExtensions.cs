@@ -153,11 +153,13 @@ public static class S3ClientServiceCollectionExtensions
             services.GetRequiredService<IOptionsMonitor<S3ResilienceCustomization>>().Get(name),
             services);
         // Retry, circuit-breaker and timeout settings follow configuration reloads; the endpoint and credentials do not.
+        // A fallback endpoint's client takes them from its client's options, so it follows that client's reloads.
+        var follows = FallbackEndpointOptions.TryParseClientName(name, out var parent, out var endpoint) ? parent : name;
         monitor.OnChange((options, changed) =>
         {
-            if (string.Equals(changed ?? Options.Options.DefaultName, name, StringComparison.Ordinal))
+            if (string.Equals(changed ?? Options.Options.DefaultName, follows, StringComparison.Ordinal))
             {
-                setup.Reload(options);
+                setup.Reload(ReferenceEquals(follows, name) ? options : FallbackEndpointOptions.Derive(options, endpoint));
             }
         });
         return setup;

@@ -89,6 +89,31 @@ public sealed class FallbackRegistrationTests : IDisposable
         provider.GetRequiredService<IOptionsMonitor<S3ClientOptions>>().Get("#fallback0").ServiceUrl.Should().Be(new Uri($"http://127.0.0.1:{_replica.Port}"), "the replica has its own named client and options");
     }
 
+    [Fact]
+    public async Task The_replica_follows_a_reload_of_the_clients_retry_settings()
+    {
+        _primary.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(500).WithBody("<Error><Code>InternalError</Code></Error>"));
+        _replica.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithStatusCode(500).WithBody("<Error><Code>InternalError</Code></Error>"));
+        var configuration = new ConfigurationBuilder()
+            .AddConfiguration(Configuration())
+            .AddInMemoryCollection([new("S3:Fallback:Mode", "Failover"), new("S3:CircuitBreaker:Enabled", "false")])
+            .Build();
+        var services = new ServiceCollection();
+        services.AddS3Client(configuration.GetSection("S3"));
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IS3Client>();
+        var read = () => client.GetObjectAsync("bucket", "key");
+
+        await read.Should().ThrowAsync<S3Exception>();
+        var before = _replica.LogEntries.Count();
+        configuration["S3:Retry:MaxRetryAttempts"] = "3";
+        configuration.Reload();
+        await read.Should().ThrowAsync<S3Exception>();
+
+        before.Should().Be(2, "one attempt and the one retry configured at start");
+        (_replica.LogEntries.Count() - before).Should().Be(4, "one attempt and the three retries configured by the reload");
+    }
+
     [Theory]
     [InlineData("Endpoints:0:Name", "primary", "Name 'primary' is taken")]
     [InlineData("Endpoints:0:Name", "", "Name is required")]

@@ -9,6 +9,16 @@ internal static class FallbackEndpointOptions
     /// <summary>The client name of endpoint <paramref name="index"/> of client <paramref name="name"/> (options, HttpClient, keyed service).</summary>
     public static string ClientName(string name, int index) => $"{name}#fallback{index}";
 
+    /// <summary>Reads a name made by <see cref="ClientName"/> back into the client's name and the endpoint's index.</summary>
+    public static bool TryParseClientName(string name, out string client, out int index)
+    {
+        var marker = name.LastIndexOf("#fallback", StringComparison.Ordinal);
+        client = marker < 0 ? string.Empty : name[..marker];
+        index = -1;
+        return marker >= 0
+            && int.TryParse(name.AsSpan(marker + "#fallback".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out index);
+    }
+
     public static S3ClientOptions Derive(S3ClientOptions client, int index)
     {
         var options = new S3ClientOptions();
