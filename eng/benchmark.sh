@@ -6,11 +6,13 @@
 #
 #   usage: eng/benchmark.sh [--short|--full] [--filter GLOB]...
 #     --short  (default) 256 MiB instead of 1 GiB, fewer iterations, a smaller sweep: a few minutes, indicative only
-#     --full   1 GiB transfers, the whole part size x concurrency sweep, more iterations: about 15 minutes;
+#     --full   1 GiB transfers, the whole part size x concurrency sweep, more iterations: about 25 minutes;
 #              docs/benchmarks.md comes from such a run
 #     --filter a BenchmarkDotNet glob on Type.Method, e.g. '*SigV4*', '*SmallObject*' or '*BulkDirectory*'; repeatable
 #     --hedging only the hedged-read latency harness (GET p50/p99 with 5 % of the primary's answers held 500 ms by the
 #              fault proxy: plain, failover and hedged clients); an unfiltered run appends it to the page as well
+#     --rgw    only the directory transfers, against a Ceph RGW started for the run (eng/s3servers; installed when
+#              missing) instead of the loopback endpoint; the page goes to docs/benchmarks-rgw.md
 #   env:  S3BENCH_OUTPUT   where the Markdown page goes. Default docs/benchmarks.md for an unfiltered run, and
 #                          artifacts/benchmarks/results.md for a filtered one, so a partial run never replaces the page.
 #         S3BENCH_LABEL    what the page says was measured (default: the git commit, and whether src has changes)
@@ -24,16 +26,20 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 mode=--short
 filtered=
+rgw=
 args=()
 for arg in "$@"; do
   case "$arg" in
     --short | --full) mode=$arg ;;
+    --rgw) rgw=1 ;;
     --filter | --hedging) filtered=1; args+=("$arg") ;;
     *) args+=("$arg") ;;
   esac
 done
 
-if [ -n "$filtered" ]; then
+if [ -n "$rgw" ]; then
+  output=${S3BENCH_OUTPUT:-docs/benchmarks-rgw.md}
+elif [ -n "$filtered" ]; then
   output=${S3BENCH_OUTPUT:-artifacts/benchmarks/results.md}
 else
   output=${S3BENCH_OUTPUT:-docs/benchmarks.md}
@@ -49,6 +55,21 @@ fi
 
 start=$SECONDS
 dotnet build benchmarks/S3Client.Benchmarks/S3Client.Benchmarks.csproj -c Release -nologo -v quiet
+
+if [ -n "$rgw" ]; then
+  bash eng/s3servers/install.sh >&2
+  data=$(mktemp -d)
+  trap 'bash eng/s3servers/stop-all.sh "$data" >/dev/null 2>&1 || true; rm -rf "$data"' EXIT
+  S3CLIENT_SERVERS=rgw S3CLIENT_RGW_PORT=${S3BENCH_RGW_PORT:-17580} bash eng/s3servers/start-all.sh "$data" >/dev/null
+  # shellcheck disable=SC1091
+  . "$data/servers.env"
+  S3BENCH_ENDPOINT=$S3CLIENT_TEST_RGW_URL S3BENCH_ACCESS_KEY=$S3CLIENT_TEST_RGW_ACCESS_KEY \
+    S3BENCH_SECRET_KEY=$S3CLIENT_TEST_RGW_SECRET_KEY S3BENCH_REGION=$S3CLIENT_TEST_RGW_REGION \
+    dotnet benchmarks/S3Client.Benchmarks/bin/Release/net10.0/S3Client.Benchmarks.dll "$mode" --external "Ceph RGW" \
+    --output "$output" --artifacts artifacts/benchmarks --label "$label"
+  echo "benchmark.sh: $mode against RGW finished in $((SECONDS - start)) s; results in $output"
+  exit 0
+fi
 dotnet benchmarks/S3Client.Benchmarks/bin/Release/net10.0/S3Client.Benchmarks.dll "$mode" \
   --output "$output" --artifacts artifacts/benchmarks --label "$label" ${args[@]+"${args[@]}"}
 echo "benchmark.sh: $mode finished in $((SECONDS - start)) s; results in $output"

@@ -15,6 +15,8 @@ using S3Client.Benchmarks.Sweep;
 //
 //   S3Client.Benchmarks [--short|--full] [--output FILE.md] [--artifacts DIR] [--label TEXT] [--filter GLOB]... [--hedging] [--no-cold]
 //   S3Client.Benchmarks --cold-child SCENARIO CLIENT    (one fresh process of the cold-start suite; started by the suite)
+//   S3Client.Benchmarks --external NAME [--short|--full] [--output FILE.md] [--label TEXT]    (directory transfers against a real
+//                          server at S3BENCH_ENDPOINT; eng/benchmark.sh --rgw starts one)
 //   S3Client.Benchmarks --serve    (only the loopback endpoint, until stopped; for --loop in another process)
 //   S3Client.Benchmarks --loop put|get|head ours|raw|sdk CONCURRENCY SECONDS    (a steady loop for a profiler; see docs/performance.md;
 //                          against S3BENCH_ENDPOINT when set, else an endpoint in the same process)
@@ -46,6 +48,29 @@ var label = Option("--label");
 var globs = args.Select((arg, i) => (arg, i)).Where(p => p.arg == "--filter" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToArray();
 
 Environment.SetEnvironmentVariable(SuiteSettings.ModeVariable, full ? "full" : "short");
+if (Option("--external") is { } external)
+{
+    // A real server named by the caller (eng/benchmark.sh --rgw) at S3BENCH_ENDPOINT, signed for with S3BENCH_ACCESS_KEY
+    // and S3BENCH_SECRET_KEY: the directory transfers only, since the other scenarios need the loopback endpoint's answers.
+    var target = Environment.GetEnvironmentVariable(BenchmarkEndpoint.VariableName) is { Length: > 0 } url ? url
+        : throw new InvalidOperationException($"--external needs {BenchmarkEndpoint.VariableName}, S3BENCH_ACCESS_KEY and S3BENCH_SECRET_KEY.");
+    Environment.SetEnvironmentVariable(BenchmarkEndpoint.ExternalVariableName, external);
+    Console.WriteLine($"{external} at {target} ({(full ? "full" : "short")} mode)");
+    var withCli = AwsCli.IsInstalled;
+    var onServer = BenchmarkConverter.TypeToBenchmarks(
+        typeof(BulkDirectoryBenchmarks),
+        SuiteConfig.Create(SuiteConfig.LargeTransfers(full), artifacts, new SimpleFilter(b => withCli || !b.Descriptor.WorkloadMethod.Name.StartsWith("Cli", StringComparison.Ordinal)), true));
+    var onServerSummaries = BenchmarkRunner.Run([onServer]);
+    if (output is not null)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, ResultsMarkdownWriter.WriteExternal(onServerSummaries, full, label, external));
+        Console.WriteLine($"Results written to {output}");
+    }
+
+    return onServerSummaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+}
+
 await using var server = await LoopbackS3Server.StartAsync();
 Environment.SetEnvironmentVariable(BenchmarkEndpoint.VariableName, server.Endpoint.ToString());
 Console.WriteLine($"Loopback S3 endpoint: {server.Endpoint} ({(full ? "full" : "short")} mode)");

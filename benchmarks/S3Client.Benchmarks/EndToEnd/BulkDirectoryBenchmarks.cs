@@ -36,6 +36,11 @@ public class BulkDirectoryBenchmarks
         _source = Path.Combine(_work, "source");
         _target = Path.Combine(_work, "target");
         BulkTree.CreateLocal(_source);
+        if (BenchmarkEndpoint.IsExternal)
+        {
+            SeedServerAsync().GetAwaiter().GetResult();
+        }
+
         _metrics.Start();
     }
 
@@ -90,6 +95,29 @@ public class BulkDirectoryBenchmarks
         S3Directory = BulkTree.Prefix,
         LocalDirectory = _target,
     }));
+
+    /// <summary>
+    /// A real server serves only what it stores: the bucket is created and the tree uploaded once (each case runs in a
+    /// process of its own, so later cases find it there), before the measured transfers.
+    /// </summary>
+    private async Task SeedServerAsync()
+    {
+        if (!await _ours.BucketExistsAsync(BenchmarkEndpoint.Bucket))
+        {
+            await _ours.CreateBucketAsync(BenchmarkEndpoint.Bucket);
+        }
+
+        var stored = 0;
+        await foreach (var _ in _ours.ListObjectsAsync(BenchmarkEndpoint.Bucket, new ListObjectsOptions { Prefix = BulkTree.Prefix }))
+        {
+            stored++;
+        }
+
+        if (stored != BulkTree.Objects)
+        {
+            Check(await _ours.UploadDirectoryAsync(_source, BenchmarkEndpoint.Bucket, BulkTree.Prefix));
+        }
+    }
 
     private static void Check(BulkSummary summary)
     {

@@ -9,6 +9,9 @@ namespace S3Client.Benchmarks.Infrastructure;
 public static class BenchmarkEndpoint
 {
     public const string VariableName = "S3BENCH_ENDPOINT";
+
+    /// <summary>Set (to the server's name) when <see cref="VariableName"/> is a real server, not the loopback endpoint.</summary>
+    public const string ExternalVariableName = "S3BENCH_EXTERNAL";
     public const string Bucket = "bench";
 
     private static readonly Lock Gate = new();
@@ -27,6 +30,9 @@ public static class BenchmarkEndpoint
             return s_local.Endpoint;
         }
     }
+
+    /// <summary>Whether the endpoint is a real server, which stores what it is sent and serves only what it stores.</summary>
+    public static bool IsExternal => Environment.GetEnvironmentVariable(ExternalVariableName) is { Length: > 0 };
 
     /// <summary>The key of an object of <paramref name="bytes"/> bytes on the loopback endpoint.</summary>
     public static string ObjectKey(long bytes) => $"data/obj-{bytes}";
