@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using Amazon.S3;
-using Amazon.S3.Model;
 using BenchmarkDotNet.Attributes;
 using S3Client.Benchmarks.Infrastructure;
 
@@ -14,20 +12,14 @@ namespace S3Client.Benchmarks.EndToEnd;
 public class SmallObjectBenchmarks
 {
     public const int OperationsPerInvoke = 16;
-    private const int Size = 1024;
     private const string Put = "PUT 1 KiB";
     private const string Get = "GET 1 KiB";
     private const string Head = "HEAD 1 KiB";
 
-    private readonly byte[] _payload = RandomNumberGenerator.GetBytes(Size);
     private readonly Task[] _running = new Task[OperationsPerInvoke];
-    private string _payloadHash = null!;
-    private string _getKey = null!;
     private RawS3Client _raw = null!;
     private S3ServiceClient _ours = null!;
     private AmazonS3Client _sdk = null!;
-    private Uri _rawPut = null!;
-    private Uri _rawGet = null!;
     private Func<Task> _putRaw = null!, _putOurs = null!, _putSdk = null!;
     private Func<Task> _getRaw = null!, _getOurs = null!, _getSdk = null!;
     private Func<Task> _headRaw = null!, _headOurs = null!, _headSdk = null!;
@@ -42,35 +34,10 @@ public class SmallObjectBenchmarks
         _raw = ClientFactory.CreateRaw(endpoint);
         _ours = ClientFactory.CreateOurs(endpoint);
         _sdk = ClientFactory.CreateSdk(endpoint);
-        _payloadHash = Convert.ToHexStringLower(SHA256.HashData(_payload));
-        _getKey = BenchmarkEndpoint.ObjectKey(Size);
-        _rawPut = _raw.ObjectUri("uploads/small.bin");
-        _rawGet = _raw.ObjectUri(_getKey);
-
-        _putRaw = () => _raw.PutAsync(_rawPut, _payload, _payloadHash);
-        _putOurs = () => _ours.PutObjectAsync(BenchmarkEndpoint.Bucket, "uploads/small.bin", new MemoryStream(_payload, writable: false));
-        _putSdk = () => _sdk.PutObjectAsync(new PutObjectRequest
-        {
-            BucketName = BenchmarkEndpoint.Bucket,
-            Key = "uploads/small.bin",
-            InputStream = new MemoryStream(_payload, writable: false),
-        });
-
-        _getRaw = () => _raw.GetAsync(_rawGet, Stream.Null);
-        _getOurs = async () =>
-        {
-            await using var result = await _ours.GetObjectAsync(BenchmarkEndpoint.Bucket, _getKey);
-            await result.Content.CopyToAsync(Stream.Null);
-        };
-        _getSdk = async () =>
-        {
-            using var response = await _sdk.GetObjectAsync(BenchmarkEndpoint.Bucket, _getKey);
-            await response.ResponseStream.CopyToAsync(Stream.Null);
-        };
-
-        _headRaw = () => _raw.HeadAsync(_rawGet);
-        _headOurs = () => _ours.HeadObjectAsync(BenchmarkEndpoint.Bucket, _getKey);
-        _headSdk = () => _sdk.GetObjectMetadataAsync(BenchmarkEndpoint.Bucket, _getKey);
+        var operations = new SmallOperations(_raw, _ours, _sdk);
+        (_putRaw, _putOurs, _putSdk) = (operations.For("put", "raw"), operations.For("put", "ours"), operations.For("put", "sdk"));
+        (_getRaw, _getOurs, _getSdk) = (operations.For("get", "raw"), operations.For("get", "ours"), operations.For("get", "sdk"));
+        (_headRaw, _headOurs, _headSdk) = (operations.For("head", "raw"), operations.For("head", "ours"), operations.For("head", "sdk"));
     }
 
     [GlobalCleanup]

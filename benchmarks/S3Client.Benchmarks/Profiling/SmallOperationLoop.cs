@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using Amazon.S3.Model;
 using S3Client.Benchmarks.Infrastructure;
 
 namespace S3Client.Benchmarks.Profiling;
@@ -14,8 +12,6 @@ namespace S3Client.Benchmarks.Profiling;
 /// </summary>
 public static class SmallOperationLoop
 {
-    private const string UploadKey = "uploads/small.bin";
-
     /// <param name="endpoint">The loopback endpoint.</param>
     /// <param name="operation"><c>put</c>, <c>get</c> or <c>head</c>.</param>
     /// <param name="client"><c>ours</c>, <c>raw</c> or <c>sdk</c> (AWSSDK.S3).</param>
@@ -23,40 +19,10 @@ public static class SmallOperationLoop
     /// <param name="seconds">How long to measure after the warm-up.</param>
     public static async Task<int> RunAsync(Uri endpoint, string operation, string client, int concurrency, double seconds)
     {
-        var payload = RandomNumberGenerator.GetBytes(1024);
-        var payloadHash = Convert.ToHexStringLower(SHA256.HashData(payload));
-        var key = BenchmarkEndpoint.ObjectKey(payload.Length);
         using var raw = ClientFactory.CreateRaw(endpoint);
         using var ours = ClientFactory.CreateOurs(endpoint);
         using var sdk = ClientFactory.CreateSdk(endpoint);
-        var rawPut = raw.ObjectUri(UploadKey);
-        var rawGet = raw.ObjectUri(key);
-        Func<Task> run = (operation, client) switch
-        {
-            ("put", "raw") => () => raw.PutAsync(rawPut, payload, payloadHash),
-            ("put", "ours") => () => ours.PutObjectAsync(BenchmarkEndpoint.Bucket, UploadKey, new MemoryStream(payload, writable: false)),
-            ("get", "raw") => () => raw.GetAsync(rawGet, Stream.Null),
-            ("get", "ours") => async () =>
-            {
-                await using var result = await ours.GetObjectAsync(BenchmarkEndpoint.Bucket, key);
-                await result.Content.CopyToAsync(Stream.Null);
-            },
-            ("head", "raw") => () => raw.HeadAsync(rawGet),
-            ("head", "ours") => () => ours.HeadObjectAsync(BenchmarkEndpoint.Bucket, key),
-            ("put", "sdk") => () => sdk.PutObjectAsync(new PutObjectRequest
-            {
-                BucketName = BenchmarkEndpoint.Bucket,
-                Key = UploadKey,
-                InputStream = new MemoryStream(payload, writable: false),
-            }),
-            ("get", "sdk") => async () =>
-            {
-                using var response = await sdk.GetObjectAsync(BenchmarkEndpoint.Bucket, key);
-                await response.ResponseStream.CopyToAsync(Stream.Null);
-            },
-            ("head", "sdk") => () => sdk.GetObjectMetadataAsync(BenchmarkEndpoint.Bucket, key),
-            _ => throw new ArgumentException($"Unknown operation or client: {operation} {client} (put|get|head, ours|raw|sdk)."),
-        };
+        var run = new SmallOperations(raw, ours, sdk).For(operation, client);
 
         await LoopAsync(run, concurrency, TimeSpan.FromSeconds(3));
         var cpu = Environment.CpuUsage.TotalTime;
