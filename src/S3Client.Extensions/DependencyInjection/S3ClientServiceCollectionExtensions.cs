@@ -154,12 +154,13 @@ public static class S3ClientServiceCollectionExtensions
             services);
         // Retry, circuit-breaker and timeout settings follow configuration reloads; the endpoint and credentials do not.
         // A fallback endpoint's client takes them from its client's options, so it follows that client's reloads.
-        var follows = FallbackEndpointOptions.TryParseClientName(name, out var parent, out var endpoint) ? parent : name;
+        var isEndpoint = FallbackEndpointOptions.TryParseClientName(name, out var parent, out var endpoint);
+        var follows = isEndpoint ? parent : name;
         monitor.OnChange((options, changed) =>
         {
             if (string.Equals(changed ?? Options.Options.DefaultName, follows, StringComparison.Ordinal))
             {
-                setup.Reload(ReferenceEquals(follows, name) ? options : FallbackEndpointOptions.Derive(options, endpoint));
+                setup.Reload(isEndpoint ? FallbackEndpointOptions.Derive(options, endpoint) : options);
             }
         });
         return setup;
